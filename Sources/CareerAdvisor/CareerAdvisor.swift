@@ -1,0 +1,1 @@
+// CareerAdvisor: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// CareerClient: placeholder until the module lands.

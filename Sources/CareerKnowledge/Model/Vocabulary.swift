@@ -1,0 +1,73 @@
+/// The matcher's language data (`Knowledge/language/`). Swift holds the mechanism; what
+/// words mean lives here, so a different folder gives a different advisor.
+
+/// One intent's evidence (`language/intents.yaml`). Keywords and phrases are written as
+/// plain words; the advisor analyses (folds and stems) them with the same analyzer as
+/// questions.
+public struct IntentDefinition: Sendable, Hashable {
+    /// The intent name reported on the wire (`role.salary`).
+    public var name: String
+    public var summary: String
+    /// Single words and their weights.
+    public var keywords: [String: Double]
+    /// Multi-word phrases and their weights; matched as consecutive words.
+    public var phrases: [String: Double]
+    /// Weight added when an entity of the type is present in the question.
+    public var entityBonus: [EntityType: Double]
+    /// Entity types the intent needs (any one of them); without one, in the question or
+    /// inherited from the session, the intent's score is scaled by `missingPenalty`.
+    public var requires: [EntityType]
+    /// How many entities of the first required type are needed (2 for compare).
+    public var requiresCount: Int
+    public var missingPenalty: Double
+    /// The intent a bare mention of these entity types means ("kubernetes?").
+    public var defaultFor: [EntityType]
+    /// Follow-up suggestions; `{name}` stands for the main entity's display name.
+    public var suggestions: [String]
+
+    public init(name: String, summary: String = "", keywords: [String: Double] = [:],
+                phrases: [String: Double] = [:], entityBonus: [EntityType: Double] = [:],
+                requires: [EntityType] = [], requiresCount: Int = 1, missingPenalty: Double = 0.3,
+                defaultFor: [EntityType] = [], suggestions: [String] = []) {
+        self.name = name; self.summary = summary; self.keywords = keywords; self.phrases = phrases
+        self.entityBonus = entityBonus; self.requires = requires; self.requiresCount = requiresCount
+        self.missingPenalty = missingPenalty; self.defaultFor = defaultFor; self.suggestions = suggestions
+    }
+}
+
+/// Words that set the `level` and `region` slots (`language/slots.yaml`).
+public struct SlotVocabulary: Sendable, Hashable {
+    public var levels: [Level: [String]]
+    public var regions: [Region: [String]]
+    public init(levels: [Level: [String]] = [:], regions: [Region: [String]] = [:]) {
+        self.levels = levels; self.regions = regions
+    }
+}
+
+/// Fixed texts of the advisor (`language/responses.yaml`).
+public struct Responses: Sendable, Hashable {
+    /// keys: greeting, thanks, goodbye, help, fallback, unknown-entity, ...
+    public var texts: [String: String]
+    /// Example questions offered by `help` and `fallback`.
+    public var examples: [String]
+    public init(texts: [String: String] = [:], examples: [String] = []) {
+        self.texts = texts; self.examples = examples
+    }
+}
+
+/// The whole language folder.
+public struct Vocabulary: Sendable, Hashable {
+    public var intents: [IntentDefinition]
+    public var slots: SlotVocabulary
+    /// Words ignored by retrieval and by intent evidence.
+    public var stopwords: [String]
+    /// Smalltalk split by kind: greeting, thanks, goodbye -> phrases.
+    public var smalltalk: [String: [String]]
+    public var responses: Responses
+
+    public init(intents: [IntentDefinition] = [], slots: SlotVocabulary = .init(), stopwords: [String] = [],
+                smalltalk: [String: [String]] = [:], responses: Responses = .init()) {
+        self.intents = intents; self.slots = slots; self.stopwords = stopwords
+        self.smalltalk = smalltalk; self.responses = responses
+    }
+}

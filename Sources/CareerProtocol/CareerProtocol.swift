@@ -1,0 +1,1 @@
+// CareerProtocol: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// CareerSearch: placeholder until the module lands.

@@ -1,0 +1,1 @@
+// CareerServer: placeholder until the module lands.
