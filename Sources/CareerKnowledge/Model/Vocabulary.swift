@@ -24,6 +24,11 @@ public struct IntentDefinition: Sendable, Hashable {
     public var defaultFor: [EntityType]
     /// Follow-up suggestions; `{name}` stands for the main entity's display name.
     public var suggestions: [String]
+    /// Weight added when a slot (`level`, `region`) is filled.
+    public var slotBonus: [String: Double] = [:]
+    /// The intent needs no AI/ML words to be meant (smalltalk, help); other intents are
+    /// halved when a question has none and names no entity.
+    public var openDomain = false
 
     public init(name: String, summary: String = "", keywords: [String: Double] = [:],
                 phrases: [String: Double] = [:], entityBonus: [EntityType: Double] = [:],
@@ -39,8 +44,11 @@ public struct IntentDefinition: Sendable, Hashable {
 public struct SlotVocabulary: Sendable, Hashable {
     public var levels: [Level: [String]]
     public var regions: [Region: [String]]
-    public init(levels: [Level: [String]] = [:], regions: [Region: [String]] = [:]) {
-        self.levels = levels; self.regions = regions
+    /// Cost filters for learning resources: `free` -> words that ask for free ones.
+    public var costs: [ResourceCost: [String]]
+    public init(levels: [Level: [String]] = [:], regions: [Region: [String]] = [:],
+                costs: [ResourceCost: [String]] = [:]) {
+        self.levels = levels; self.regions = regions; self.costs = costs
     }
 }
 
@@ -64,10 +72,28 @@ public struct Vocabulary: Sendable, Hashable {
     /// Smalltalk split by kind: greeting, thanks, goodbye -> phrases.
     public var smalltalk: [String: [String]]
     public var responses: Responses
+    public var profile: ProfileVocabulary
+    /// word -> the words it stands for ("ml" -> "machine learning"), applied alike to
+    /// questions and to entity names, so either spelling matches the other.
+    public var synonyms: [String: String] = [:]
 
     public init(intents: [IntentDefinition] = [], slots: SlotVocabulary = .init(), stopwords: [String] = [],
-                smalltalk: [String: [String]] = [:], responses: Responses = .init()) {
+                smalltalk: [String: [String]] = [:], responses: Responses = .init(),
+                profile: ProfileVocabulary = .init()) {
         self.intents = intents; self.slots = slots; self.stopwords = stopwords
-        self.smalltalk = smalltalk; self.responses = responses
+        self.smalltalk = smalltalk; self.responses = responses; self.profile = profile
+    }
+}
+
+/// How people talk about themselves (`language/profile.yaml`).
+public struct ProfileVocabulary: Sendable, Hashable {
+    /// Phrases after which named skills are skills the user has ("i know").
+    public var known: [String]
+    /// Phrases introducing what the user likes ("i enjoy").
+    public var interests: [String]
+    /// Words that mark a question as being about AI/ML careers.
+    public var domain: [String]
+    public init(known: [String] = [], interests: [String] = [], domain: [String] = []) {
+        self.known = known; self.interests = interests; self.domain = domain
     }
 }

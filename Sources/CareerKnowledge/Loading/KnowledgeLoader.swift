@@ -1,0 +1,124 @@
+/// Loads and validates a knowledge folder (`docs/KNOWLEDGE.md`).
+///
+/// Every problem in the folder is reported, not just the first: a broken file or
+/// entity is skipped and reading goes on, and the cross-file checks run over whatever
+/// was read. Diagnostics come sorted by file, line and column; entities come back
+/// sorted by id, guides in file order. Loading is deterministic and touches only the
+/// folder given; it reads files synchronously and keeps no state between calls, so
+/// calls on different threads are independent.
+public enum KnowledgeLoader {
+    /// The folder's knowledge, or every diagnostic when there is at least one error.
+    /// Warnings alone do not fail a load.
+    public static func load(directory: String) throws(KnowledgeLoadError) -> KnowledgeBase {
+        try loadWithWarnings(directory: directory).knowledge
+    }
+
+    /// Like `load`, and also returns the warnings of a successful load (for logging).
+    public static func loadWithWarnings(directory: String) throws(KnowledgeLoadError)
+        -> (knowledge: KnowledgeBase, warnings: [Diagnostic]) {
+        let (knowledge, diagnostics) = read(directory: directory)
+        guard !diagnostics.contains(where: \.isError) else { throw KnowledgeLoadError(diagnostics: diagnostics) }
+        return (knowledge, diagnostics)
+    }
+
+    /// Every diagnostic of loading the folder, errors and warnings; empty when clean.
+    /// A folder whose diagnostics hold no error is one `load` accepts.
+    public static func check(directory: String) -> [Diagnostic] {
+        read(directory: directory).diagnostics
+    }
+
+    static func read(directory: String) -> (knowledge: KnowledgeBase, diagnostics: [Diagnostic]) {
+        let run = FolderLoad(folder: KnowledgeFolder(root: directory))
+        let knowledge = run.load()
+        return (knowledge, run.log.sortedDiagnostics)
+    }
+}
+
+/// One load of one folder. Not thread-safe; used once.
+private struct FolderLoad {
+    let folder: KnowledgeFolder
+    let log = LoadLog()
+
+    func load() -> KnowledgeBase {
+        guard folder.kind("") == true else {
+            log.report(.error, "not a knowledge folder: no such directory", at: folder.location(""))
+            return KnowledgeBase()
+        }
+        folder.warnUnknownFiles(in: "", known: KnowledgeFolder.topFiles, log: log)
+        let sources: SourcesFile? = file("sources.yaml", required: true)
+        let knowledge = KnowledgeBase(
+            sources: (sources?.sources ?? []).sorted { $0.id < $1.id },
+            roles: entities(required: true), skills: entities(), resources: entities(),
+            certifications: entities(), trends: entities(),
+            market: (file("market.yaml") as MarketFile?)?.facts ?? [],
+            pathways: (file("education.yaml") as EducationFile?)?.pathways ?? [],
+            monthlyRoadmap: (file("roadmap-monthly.yaml") as MonthlyRoadmapFile?)?.stages ?? [],
+            practicalRoadmap: (file("roadmap-steps.yaml") as StepsRoadmapFile?)?.steps ?? [],
+            personality: (file("personality.yaml") as AdviceFile?)?.advice ?? [],
+            experience: (file("experience.yaml") as AdviceFile?)?.advice ?? [],
+            vocabulary: vocabulary())
+        KnowledgeValidator.run(log)
+        return knowledge
+    }
+
+    /// Decodes one file; a missing required file is an error, a missing optional one
+    /// reads as nil.
+    func file<T: NodeDecodable>(_ relative: String, required: Bool = false) -> T? {
+        switch folder.kind(relative) {
+        case nil:
+            if required { log.report(.error, "missing required file '\(relative)'", at: folder.location(relative)) }
+            return nil
+        case true?:
+            log.report(.error, "'\(relative)' must be a file, found a folder", at: folder.location(relative))
+            return nil
+        case false?:
+            let path = folder.path(relative)
+            guard let node = YAMLDocument.parse(path: path, log: log) else { return nil }
+            return T.decode(node, NodeReader(file: path, log: log))
+        }
+    }
+
+    /// Every entity of one type, from `<type>s/<id>.yaml`, sorted by id.
+    func entities<T: Entity & NodeDecodable>(required: Bool = false) -> [T] {
+        let directory = "\(T.type.rawValue)s"
+        switch folder.kind(directory) {
+        case nil:
+            if required { log.report(.error, "missing required folder '\(directory)/'", at: folder.location(directory)) }
+            return []
+        case false?:
+            log.report(.error, "'\(directory)' must be a folder, found a file", at: folder.location(directory))
+            return []
+        case true?:
+            let decoded: [T] = folder.yamlFiles(in: directory, log: log).compactMap { name in
+                let path = folder.path("\(directory)/\(name)"), promised = String(name.dropLast(5))
+                // The file name counts as declared whatever the file holds, so a broken
+                // file or a wrong id is reported once, not again at every reference.
+                defer { log.declareQuietly(promised, scope: T.type.rawValue, at: SourceLocation(file: path, line: 1, column: 1)) }
+                guard let node = YAMLDocument.parse(path: path, log: log) else { return nil }
+                return T.decode(node, NodeReader(file: path, log: log, expectedID: promised))
+            }
+            return decoded.sorted { $0.id < $1.id }
+        }
+    }
+
+    /// The language folder; `intents.yaml` is required, the other files optional.
+    func vocabulary() -> Vocabulary {
+        folder.warnUnknownFiles(in: "language", known: KnowledgeFolder.languageFiles, log: log)
+        let intents: IntentsFile? = file("language/intents.yaml", required: true)
+        let responses: Responses? = file("language/responses.yaml")
+        let smalltalk: [String: Located<[String]>] = file("language/smalltalk.yaml") ?? [:]
+        for (kind, phrases) in smalltalk.sorted(by: { $0.key < $1.key }) where responses?.texts[kind] == nil {
+            log.report(.error, "smalltalk kind '\(kind)' has no text in language/responses.yaml (texts.\(kind))",
+                       at: phrases.location)
+        }
+        var vocabulary = Vocabulary(
+            intents: intents?.intents ?? [],
+            slots: file("language/slots.yaml") ?? SlotVocabulary(),
+            stopwords: (file("language/stopwords.yaml") as StopwordsFile?)?.stopwords ?? [],
+            smalltalk: smalltalk.mapValues(\.value),
+            responses: responses ?? Responses(),
+            profile: file("language/profile.yaml") ?? ProfileVocabulary())
+        vocabulary.synonyms = (file("language/synonyms.yaml") as SynonymsFile?)?.synonyms ?? [:]
+        return vocabulary
+    }
+}

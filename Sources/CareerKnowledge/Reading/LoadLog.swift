@@ -1,0 +1,84 @@
+/// What one load learns while it decodes files: diagnostics, declared ids, references
+/// and alias claims. References and aliases are checked once every file is read, so
+/// their order of appearance across files does not matter.
+///
+/// Not thread-safe: one load owns one log and uses it from one thread.
+final class LoadLog {
+    private(set) var diagnostics: [Diagnostic] = []
+    /// scope ("role", "source", "intent", ...) -> id -> where it was first declared.
+    private(set) var declared: [String: [String: SourceLocation]] = [:]
+    private(set) var references: [Reference] = []
+    private(set) var claims: [AliasClaim] = []
+
+    func report(_ severity: Severity, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(severity, message, at: location))
+    }
+
+    /// Records an id; reports a duplicate when the scope already has it. `label` names
+    /// the value in that message (default: "<scope> id").
+    func declare(_ id: String, scope: String, label: String? = nil, at location: SourceLocation) {
+        if let first = declared[scope]?[id] {
+            report(.error, "duplicate \(label ?? "\(scope) id") '\(id)' (first declared at \(first))", at: location)
+        } else {
+            declared[scope, default: [:]][id] = location
+        }
+    }
+
+    /// Records an id only if the scope does not have it yet, without reporting: used
+    /// for ids that are implied (an entity's file name), not written.
+    func declareQuietly(_ id: String, scope: String, at location: SourceLocation) {
+        if declared[scope]?[id] == nil { declared[scope, default: [:]][id] = location }
+    }
+
+    func isDeclared(_ id: String, scope: String) -> Bool { declared[scope]?[id] != nil }
+
+    func refer(to target: ReferenceTarget, id: String, field: String, at location: SourceLocation) {
+        references.append(Reference(target: target, id: id, field: field, location: location))
+    }
+
+    func claim(_ alias: String, type: EntityType, owner: String, at location: SourceLocation) {
+        claims.append(AliasClaim(type: type, text: alias, owner: owner, location: location))
+    }
+
+    /// Every diagnostic, sorted by file, line, column, then order of discovery.
+    var sortedDiagnostics: [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let (l, r) = (a.element.location, b.element.location)
+            if l.file != r.file { return l.file < r.file }
+            if l.line != r.line { return l.line < r.line }
+            if l.column != r.column { return l.column < r.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// What a reference points at: an entity type or a source document.
+enum ReferenceTarget: Hashable {
+    case entity(EntityType)
+    case source
+
+    /// The id scope it is resolved in, also its name in messages.
+    var scope: String {
+        switch self {
+        case .entity(let type): type.rawValue
+        case .source: "source"
+        }
+    }
+}
+
+/// An id written in a file that must name something declared somewhere.
+struct Reference {
+    var target: ReferenceTarget
+    var id: String
+    /// The field it was written in ("related", "sources"), for messages.
+    var field: String
+    var location: SourceLocation
+}
+
+/// A name or alias by which an entity may be mentioned.
+struct AliasClaim {
+    var type: EntityType
+    var text: String
+    var owner: String
+    var location: SourceLocation
+}

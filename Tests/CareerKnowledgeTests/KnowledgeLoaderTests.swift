@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import CareerKnowledge
+
+@Suite struct KnowledgeLoaderTests {
+    @Test func validFixtureLoadsWithoutDiagnostics() throws {
+        #expect(KnowledgeLoader.check(directory: Fixtures.valid).listing == "")
+        let knowledge = try KnowledgeLoader.load(directory: Fixtures.valid)
+        #expect(knowledge.sources.map(\.id) == ["career-pathways", "training-guide"])
+        #expect(knowledge.roles.map(\.id) == ["data-analyst", "data-scientist"])
+        #expect(knowledge.skills.map(\.id) == ["probability-statistics", "python", "sql"])
+        #expect(knowledge.resources.map(\.id) == ["khan-academy"])
+        #expect(knowledge.certifications.map(\.id) == ["cloud-ml-cert"])
+        #expect(knowledge.trends.map(\.id) == ["edge-ai"])
+        #expect(knowledge.market.count == 1 && knowledge.pathways.count == 1)
+        #expect(knowledge.monthlyRoadmap.count == 1 && knowledge.practicalRoadmap.count == 1)
+        #expect(knowledge.personality.map(\.id) == ["big-five"] && knowledge.experience.map(\.id) == ["portfolio"])
+    }
+
+    @Test func decodesEveryFieldOfARole() throws {
+        let knowledge = try KnowledgeLoader.load(directory: Fixtures.valid)
+        let role = try #require(knowledge.role(id: "data-analyst"))
+        let file = Fixtures.valid + "/roles/data-analyst.yaml"
+        #expect(role.location == SourceLocation(file: file, line: 1, column: 1))
+        #expect(role.aliases == ["BI analyst"] && role.tools == ["Excel", "Tableau"])
+        #expect(role.skills == RoleSkills(core: ["sql", "python"], useful: ["probability-statistics"]))
+        #expect(role.education == RoleEducation(summary: "Often a numerate degree, or a bootcamp.",
+                                                degrees: ["bachelor"], fields: ["statistics"], paths: ["bootcamp"]))
+        #expect(role.levels == [.entry, .mid])
+        #expect(role.salaries == [
+            Salary(level: .entry, region: .us, currency: "USD", min: 55000, max: 75000, source: "career-pathways",
+                   location: SourceLocation(file: file, line: 18, column: 5)),
+            Salary(level: nil, region: .uk, currency: "GBP", median: 40000, label: "Data Analyst",
+                   note: "London higher", source: "training-guide",
+                   location: SourceLocation(file: file, line: 24, column: 5)),
+        ])
+        #expect(role.outlook.first?.figure == "23%" && role.outlook.first?.period == "2022-2032")
+        #expect(role.related == ["data-scientist"] && role.industries == ["retail"])
+        let scientist = try #require(knowledge.role(id: "data-scientist"))
+        #expect(scientist.salaries.first?.plus == true && scientist.tools.isEmpty)
+        #expect(knowledge.source(id: "training-guide")?.cites == ["LinkedIn", "IDC"])
+        #expect(knowledge.source(id: "career-pathways")?.date == "2025-11-02")
+    }
+
+    @Test func loadingIsDeterministic() throws {
+        let first = try KnowledgeLoader.load(directory: Fixtures.valid)
+        let second = try KnowledgeLoader.load(directory: Fixtures.valid)
+        #expect(first.roles == second.roles && first.skills == second.skills && first.vocabulary == second.vocabulary)
+    }
+
+    @Test func pathsAreTheDirectoryArgumentJoinedWithTheRelativePath() throws {
+        let folder = try FixtureFolder(["roles/data-scientist.yaml": "id: data-scientist\nnam: x\n"])
+        let withSlash = KnowledgeLoader.check(directory: folder.path + "/")
+        #expect(withSlash.contains { $0.location.file == folder.path + "/roles/data-scientist.yaml" })
+    }
+
+    @Test func missingRequiredFilesAndFoldersAreErrors() throws {
+        let folder = try FixtureFolder(["sources.yaml": nil, "roles": nil, "language/intents.yaml": nil])
+        let diagnostics = folder.check()
+        expectDiagnostic(diagnostics, folder.file("sources.yaml"), line: 0, "missing required file 'sources.yaml'")
+        expectDiagnostic(diagnostics, folder.file("roles"), line: 0, "missing required folder 'roles/'")
+        expectDiagnostic(diagnostics, folder.file("language/intents.yaml"), line: 0,
+                         "missing required file 'language/intents.yaml'")
+    }
+
+    @Test func missingOptionalFilesAreFine() throws {
+        let folder = try FixtureFolder(["market.yaml": nil, "education.yaml": nil, "personality.yaml": nil,
+                                        "language/profile.yaml": nil, "language/slots.yaml": nil])
+        #expect(folder.check().listing == "")
+    }
+
+    @Test func aFolderThatDoesNotExistIsOneError() {
+        let diagnostics = KnowledgeLoader.check(directory: "/nonexistent/knowledge")
+        #expect(diagnostics.map(\.description) == ["/nonexistent/knowledge: error: not a knowledge folder: no such directory"])
+    }
+
+    @Test func unexpectedFilesAreWarningsAndDoNotFailTheLoad() throws {
+        let folder = try FixtureFolder([
+            "roles/notes.txt": "scratch", "roles/ml-engineer.yml": "id: ml-engineer\n", "roles/.swap": "x",
+            "markets.yaml": "facts: []\n", "README.md": "read me",
+        ])
+        let diagnostics = folder.check()
+        expectDiagnostic(diagnostics, folder.file("roles/notes.txt"), line: 0, "file ignored", severity: .warning)
+        expectDiagnostic(diagnostics, folder.file("roles/ml-engineer.yml"), line: 0, "rename it to .yaml",
+                         severity: .warning)
+        expectDiagnostic(diagnostics, folder.file("markets.yaml"), line: 0, "did you mean 'market.yaml'?",
+                         severity: .warning)
+        #expect(diagnostics.count == 3, "\(diagnostics.listing)")
+        let (knowledge, warnings) = try KnowledgeLoader.loadWithWarnings(directory: folder.path)
+        #expect(knowledge.roles.count == 2 && warnings.count == 3)
+    }
+
+    @Test func loadThrowsEveryDiagnostic() throws {
+        let folder = try FixtureFolder(["roles/data-scientist.yaml": "id: data-scientist\nnam: x\n"])
+        let failure = try #require(throws: KnowledgeLoadError.self) {
+            try KnowledgeLoader.load(directory: folder.path)
+        }
+        #expect(failure.diagnostics == folder.check() && failure.errors.count == 7)
+    }
+
+    /// The checked-in broken folder: one problem of each kind, all reported in one run.
+    @Test func brokenFixtureReportsEveryProblemAtOnce() {
+        let diagnostics = KnowledgeLoader.check(directory: Fixtures.broken)
+        let file = { (name: String) in Fixtures.broken + "/" + name }
+        expectDiagnostic(diagnostics, file("roles/data-analyst.yaml"), line: 8, column: 1, "unknown field 'salries'")
+        expectDiagnostic(diagnostics, file("roles/data-analyst.yaml"), line: 6, column: 15, "unknown skill 'sqll'")
+        expectDiagnostic(diagnostics, file("roles/data-analyst.yaml"), line: 10, column: 13, "unknown region 'france'")
+        expectDiagnostic(diagnostics, file("roles/data-analyst.yaml"), line: 12, column: 10, "whole number")
+        expectDiagnostic(diagnostics, file("skills/python.yaml"), line: 1, column: 5, "does not match the file name")
+        expectDiagnostic(diagnostics, file("skills/sql.yaml"), line: 3, column: 11, "already a name or alias of skill")
+        expectDiagnostic(diagnostics, file("skills/sql.yaml"), line: 5, column: 11, "unknown source 'nowhere'")
+        expectDiagnostic(diagnostics, file("language/intents.yaml"), line: 4, column: 23, "YAML syntax error: did not find expected ',' or '}'")
+        #expect(diagnostics.errors.count == 8, "\(diagnostics.listing)")
+    }
+
+    /// The shipped folder must load cleanly, and fast enough for start and reload.
+    @Test func shippedKnowledgeFolderHasNoErrors() throws {
+        let started = ContinuousClock.now
+        let diagnostics = KnowledgeLoader.check(directory: Fixtures.knowledge)
+        let elapsed = ContinuousClock.now - started
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors.count) errors:\n\(diagnostics.errors.listing)")
+        #expect(elapsed < .seconds(1), "loading Knowledge/ took \(elapsed)")
+    }
+}

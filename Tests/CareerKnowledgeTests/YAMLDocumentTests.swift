@@ -1,0 +1,74 @@
+import Testing
+import CareerKnowledge
+
+/// Syntax problems: reported at the position libyaml gives, and the rest of the folder
+/// is still checked.
+@Suite struct YAMLDocumentTests {
+    @Test func syntaxErrorIsReportedAtItsPositionAndOtherFilesStillChecked() throws {
+        let folder = try FixtureFolder([
+            "skills/sql.yaml": """
+                id: sql
+                name: SQL
+                category: language
+                  description: indented too far
+                sources: [career-pathways]
+                """,
+            "skills/python.yaml": """
+                id: python
+                name: Python
+                category: snake
+                description: A language.
+                sources: [career-pathways]
+                """,
+        ])
+        let diagnostics = folder.check()
+        expectDiagnostic(diagnostics, folder.file("skills/sql.yaml"), line: 4, column: 14,
+                         "YAML syntax error: mapping values are not allowed in this context")
+        expectDiagnostic(diagnostics, folder.file("skills/python.yaml"), line: 3, column: 11,
+                         "unknown skill category 'snake'")
+        // The unparsable file still declares its id, so roles citing `sql` are not blamed too.
+        #expect(diagnostics.errors.count == 2, "\(diagnostics.listing)")
+    }
+
+    @Test func unclosedFlowListIsASyntaxError() throws {
+        let folder = try FixtureFolder(["market.yaml": """
+            facts:
+              - topic: growth
+                text: Rising.
+                roles: [data-analyst
+                source: career-pathways
+            """])
+        let diagnostics = folder.check()
+        let found = try #require(diagnostics.errors.first)
+        #expect(diagnostics.errors.count == 1, "\(diagnostics.listing)")
+        #expect(found.location.file == folder.file("market.yaml"))
+        #expect(found.location.line == 5 && found.message.hasPrefix("YAML syntax error:"))
+    }
+
+    @Test func duplicateKeyIsReported() throws {
+        let folder = try FixtureFolder(["trends/edge-ai.yaml": """
+            id: edge-ai
+            name: Edge AI
+            summary: Models on the device.
+            impact: Smaller models.
+            summary: Again.
+            sources: [training-guide]
+            """])
+        expectDiagnostic(folder.check(), folder.file("trends/edge-ai.yaml"), line: 3, column: 1,
+                         "duplicate key 'summary' in one mapping")
+    }
+
+    @Test func emptyFileAndWrongTopLevelShape() throws {
+        let folder = try FixtureFolder(["market.yaml": "# nothing yet\n", "education.yaml": "- a\n- b\n"])
+        let diagnostics = folder.check()
+        expectDiagnostic(diagnostics, folder.file("market.yaml"), line: 1, column: 1, "the file is empty")
+        expectDiagnostic(diagnostics, folder.file("education.yaml"), line: 1, column: 1,
+                         "the file must be a mapping (education file), found a list")
+    }
+
+    @Test func twoDocumentsInOneFileAreAnError() throws {
+        let folder = try FixtureFolder(["language/stopwords.yaml": "stopwords: [a]\n---\nstopwords: [b]\n"])
+        expectDiagnostic(folder.check(), folder.file("language/stopwords.yaml"), line: 2, column: 1,
+                         "but found another document")
+    }
+}
