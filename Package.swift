@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "careerd", targets: ["careerd"]),
         .executable(name: "career", targets: ["career"]),
+        .library(name: "CareerSearch", targets: ["CareerSearch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -54,6 +55,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "career", dependencies: [
             "CareerClient", "CareerProtocol", "CEdit",
@@ -66,10 +68,11 @@ let package = Package(
         .testTarget(name: "CareerAdvisorTests", dependencies: ["CareerAdvisor", "CareerKnowledge"]),
         .testTarget(name: "CareerProtocolTests", dependencies: ["CareerProtocol"]),
         .testTarget(name: "CareerServerTests", dependencies: [
-            "CareerServer", "CareerProtocol",
+            "CareerServer", "CareerProtocol", "CareerAdvisor", "CareerKnowledge",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
+        .testTarget(name: "CareerClientTests", dependencies: ["CareerClient", "CareerProtocol"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         // Starts the real binaries on real sockets (and, as root, under a real systemd).
         .testTarget(name: "IntegrationTests", dependencies: ["CareerClient", "CareerProtocol"]),

@@ -1,1 +1,0 @@
-// CareerClient: placeholder until the module lands.

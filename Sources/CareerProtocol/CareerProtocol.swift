@@ -1,1 +1,0 @@
-// CareerProtocol: placeholder until the module lands.

@@ -1,0 +1,66 @@
+import Testing
+@testable import CareerProtocol
+
+@Suite struct AskResultTests {
+    static let sample = AskResult(
+        intent: "role.salary", confidence: 0.93,
+        alternatives: [.init(intent: "role.overview", confidence: 0.4)],
+        entities: [.init(type: "role", id: "data-engineer", name: "Data Engineer"), .init(type: "region", id: "uk", name: "UK")],
+        region: "uk", answer: "Data engineers earn...",
+        sources: [.init(id: "glassdoor-2024", title: "Salaries", publisher: "Glassdoor", date: "2024-05")],
+        suggestions: ["What skills do they need?"], session: "s1")
+
+    @Test func wireFormHasTheContractFieldsInOrder() {
+        let json = Self.sample.json
+        #expect(json.object?.keys == ["intent", "confidence", "alternatives", "entities", "slots", "answer", "sources", "suggestions", "session"])
+        #expect(json["entities"]?[0] == ["type": "role", "id": "data-engineer", "name": "Data Engineer"])
+        #expect(json["sources"]?[0]?.object?.keys == ["id", "title", "publisher", "date"])
+        #expect(json["slots"] == ["region": "uk"])
+        #expect(json["confidence"] == 0.93)
+    }
+
+    @Test func roundTrips() throws {
+        #expect(try AskResult(json: Self.sample.json) == Self.sample)
+        var noSession = Self.sample
+        noSession.session = nil
+        #expect(noSession.json["session"] == nil)
+        #expect(try AskResult(json: noSession.json) == noSession)
+    }
+
+    @Test func confidenceIsClampedOnTheWire() {
+        var r = Self.sample
+        r.confidence = 1.7
+        r.alternatives = [.init(intent: "x", confidence: -1)]
+        #expect(r.json["confidence"] == 1)
+        #expect(r.json["alternatives"]?[0]?["confidence"] == 0)
+    }
+
+    @Test func entityKey() {
+        #expect(Self.sample.entities[0].key == "role:data-engineer")
+    }
+
+    @Test func decodingIsLenientAboutOptionalParts() throws {
+        let r = try AskResult(json: ["intent": "fallback", "answer": "Sorry", "entities": [["type": "role", "id": "x"]]])
+        #expect(r.confidence == 0)
+        #expect(r.entities[0].name == "x")
+        #expect(r.sources.isEmpty && r.suggestions.isEmpty && r.alternatives.isEmpty)
+    }
+
+    @Test(arguments: [
+        "x", ["answer": "a"], ["intent": 1, "answer": "a"], ["intent": "i"],
+        ["intent": "i", "answer": "a", "entities": "role"], ["intent": "i", "answer": "a", "entities": [["id": "x"]]],
+        ["intent": "i", "answer": "a", "suggestions": [1]], ["intent": "i", "answer": "a", "confidence": "high"],
+    ] as [JSONValue])
+    func decodingRejectsWrongShapes(_ json: JSONValue) {
+        #expect(throws: RPCDecodingError.self) { try AskResult(json: json) }
+    }
+
+    @Test func decodingErrorsNameTheField() {
+        do {
+            _ = try AskResult(json: ["intent": "i", "answer": "a", "entities": [["type": "role", "id": 3]]])
+            Issue.record("accepted")
+        } catch {
+            #expect(error.message.contains("entities[0].id"))
+        }
+    }
+}
