@@ -1,0 +1,32 @@
+// swift-tools-version:6.1
+import PackageDescription
+import struct Foundation.URL
+
+// SwiftPM names a path dependency after its directory, so the parent package's identity is the
+// name of the checkout directory ("main", "careerd", ...), not "careerd".
+let parent = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().lastPathComponent
+
+// Benchmarks for the careerd modules, kept out of the main package so that its build stays fast.
+// Run with: swift package --package-path Benchmarks benchmark   (see README.md)
+let package = Package(
+    name: "careerd-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
+                 traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "SearchBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CareerSearch", package: parent),
+            ],
+            path: "Benchmarks/SearchBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

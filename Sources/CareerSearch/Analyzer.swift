@@ -1,0 +1,63 @@
+/// Turns text into tokens and index terms: fold, split into words, mark stopwords, stem.
+///
+/// The pipeline is ``fold(_:)`` (see `Folding`: lower-case, Latin diacritics stripped,
+/// typographic punctuation to ASCII), word splitting (see `Tokenizer`: letters and digits,
+/// `c++`/`c#` kept, possessive `'s` dropped, inner apostrophes removed), stopword marking on the
+/// folded word, and English Snowball stemming via libstemmer.
+///
+/// Threading: a value type holding only an immutable stopword set; every method may be called
+/// concurrently from any number of threads. Stemming uses one libstemmer object and one bounded
+/// stem cache per thread (thread-specific storage), so there is no lock on any path.
+///
+/// Complexity: all methods are O(n) in the length of their input. No Foundation is used.
+public struct Analyzer: Sendable {
+    /// The stopwords, folded and split the way ``tokens(_:)`` folds and splits text.
+    public let stopwords: Set<String>
+
+    /// Creates an analyzer with the caller's stopwords (any case or accents: they are folded).
+    /// An entry that folds to several words (`"as well"`) is ignored; `"don't"` is stored as
+    /// `"dont"`, the form the tokenizer produces.
+    public init(stopwords: some Sequence<String>) {
+        var set = Set<String>()
+        for entry in stopwords {
+            let words = Tokenizer.words(entry)
+            if words.count == 1 { set.insert(words[0]) }
+        }
+        self.stopwords = set
+    }
+
+    /// Every token of `text`, stopwords included, in text order; `position` is the index in the
+    /// returned array.
+    public func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        Tokenizer.forEachWord(in: text) { utf8 in
+            let word = String(decoding: utf8, as: UTF8.self)
+            out.append(Token(text: word, stem: Stemmer.stem(utf8: utf8),
+                             isStopword: stopwords.contains(word), position: out.count))
+        }
+        return out
+    }
+
+    /// Stems of the non-stopword tokens of `text`, in order, duplicates kept: the terms that are
+    /// indexed and searched. Equal to `tokens(text).filter { !$0.isStopword }.map(\.stem)`.
+    public func terms(_ text: String) -> [String] {
+        var out: [String] = []
+        Tokenizer.forEachWord(in: text) { utf8 in
+            if !stopwords.isEmpty, stopwords.contains(String(decoding: utf8, as: UTF8.self)) { return }
+            out.append(Stemmer.stem(utf8: utf8))
+        }
+        return out
+    }
+
+    /// The stem of one word that is already folded (for example a ``Token/text`` or a typo
+    /// correction). The word is not split or folded again.
+    public func stem(_ word: String) -> String {
+        Stemmer.stem(word)
+    }
+
+    /// `text` folded as ``tokens(_:)`` folds it before splitting: lower-case, Latin diacritics
+    /// removed (`é`->`e`, `ß`->`ss`), curly quotes and dashes to ASCII. Not split, not stemmed.
+    public func fold(_ text: String) -> String {
+        Folding.fold(text)
+    }
+}

@@ -1,1 +1,0 @@
-// CareerSearch: placeholder until the module lands.

@@ -1,0 +1,110 @@
+/// An immutable inverted index: term -> postings (document, precomputed weight).
+/// Build one with ``IndexBuilder``.
+///
+/// Threading: a value type of immutable arrays; any number of threads may search one index
+/// concurrently without locks. `Sendable`.
+///
+/// Scores: in 0...1, as defined by ``scoring`` (by default cosine similarity, see ``Scoring``).
+/// Results are ordered best first, equal scores by ascending doc id; only documents with a
+/// score above 0 are returned.
+///
+/// Complexity of a search: analysis of the query, then term-at-a-time accumulation in a dense
+/// array of ``documentCount`` scores (O(N + postings of the query terms)), then top-k selection
+/// with a heap (O(matches · log limit)). Meant for up to some ten thousand documents.
+public struct InvertedIndex: Sendable {
+    /// The analyzer used at build time; queries are analyzed with it.
+    public let analyzer: Analyzer
+    /// How postings were weighted and how queries are scored.
+    public let scoring: Scoring
+
+    /// Caller doc id per internal slot.
+    let docIDs: [Int]
+    let termIDs: [String: Int32]
+    let idf: [Double]
+    /// Postings of term `t` are at `postingStarts[t] ..< postingStarts[t + 1]`.
+    let postingStarts: [Int32]
+    let postingSlots: [Int32]
+    let postingWeights: [Double]
+
+    /// Number of distinct documents added to the builder (including ones with no terms).
+    public var documentCount: Int { docIDs.count }
+
+    /// Number of distinct terms.
+    public var termCount: Int { idf.count }
+
+    /// Whether the index has postings for an analyzed term (a stem, as ``Analyzer/terms(_:)``
+    /// produces), for example `contains(term: "engin")`.
+    public func contains(term: String) -> Bool {
+        termIDs[term] != nil
+    }
+
+    /// Number of documents containing an analyzed term; 0 for unknown terms.
+    public func documentFrequency(of term: String) -> Int {
+        guard let t = termIDs[term].map(Int.init) else { return 0 }
+        return Int(postingStarts[t + 1] - postingStarts[t])
+    }
+
+    /// Analyzes `text` with ``analyzer`` and searches for its terms.
+    /// See ``search(terms:limit:where:)``.
+    public func search(_ text: String, limit: Int, where filter: ((Int) -> Bool)? = nil) -> [SearchHit] {
+        search(terms: analyzer.terms(text), limit: limit, where: filter)
+    }
+
+    /// The best `limit` documents for already-analyzed terms (stems; repeats raise a term's
+    /// weight). Terms the index does not know are ignored; an empty or all-unknown query, or
+    /// `limit <= 0`, gives `[]`.
+    ///
+    /// `filter`, when given, receives caller doc ids and excludes those it returns false for;
+    /// it is called on the calling thread, at most once per matching document, and only for
+    /// documents that would otherwise enter the current top `limit`.
+    public func search(terms: [String], limit: Int, where filter: ((Int) -> Bool)? = nil) -> [SearchHit] {
+        guard limit > 0, !terms.isEmpty, !docIDs.isEmpty else { return [] }
+
+        // Known query terms with their multiplicity, in first-seen order (stable float sums).
+        var counts: [Int32: Int] = [:]
+        var order: [Int32] = []
+        for term in terms {
+            guard let t = termIDs[term] else { continue }
+            if counts[t] == nil { order.append(t) }
+            counts[t, default: 0] += 1
+        }
+        guard !order.isEmpty else { return [] }
+
+        let query = order.map { t in
+            (idf: idf[Int(t)], weight: scoring.queryWeight(idf: idf[Int(t)], qtf: counts[t]!))
+        }
+        let norm = scoring.queryNorm(query)
+        guard norm > 0 else { return [] }
+
+        var scores = [Double](repeating: 0, count: docIDs.count)
+        postingSlots.withUnsafeBufferPointer { slots in
+            postingWeights.withUnsafeBufferPointer { weights in
+                scores.withUnsafeMutableBufferPointer { acc in
+                    for (i, t) in order.enumerated() {
+                        let q = query[i].weight / norm
+                        for p in Int(postingStarts[Int(t)])..<Int(postingStarts[Int(t) + 1]) {
+                            acc[Int(slots[p])] += q * weights[p]
+                        }
+                    }
+                }
+            }
+        }
+
+        var top = TopKCollector(k: limit)
+        for (slot, raw) in scores.enumerated() where raw > 0 {
+            let doc = docIDs[slot]
+            let score = min(raw, 1)
+            guard top.wouldAccept(doc: doc, score: score) else { continue }
+            if let filter, !filter(doc) { continue }
+            top.offer(doc: doc, score: score)
+        }
+        return top.sortedHits()
+    }
+}
+
+extension InvertedIndex: CustomStringConvertible {
+    /// A summary for logs, for example `InvertedIndex(documents: 500, terms: 1234, scoring: tfidf)`.
+    public var description: String {
+        "InvertedIndex(documents: \(documentCount), terms: \(termCount), scoring: \(scoring))"
+    }
+}

@@ -1,0 +1,90 @@
+/// Splits folded text into words. Used by ``Analyzer``; works on the output of ``Folding``.
+///
+/// Rules, in order of precedence:
+/// - A word is a maximal run of letters and digits (`cs231n`, `3blue1brown` stay whole).
+///   Letters are ASCII a-z or any scalar with the Unicode `Alphabetic` property; digits are
+///   decimal numbers. Everything else (punctuation, symbols, emoji, spaces) separates words.
+/// - An apostrophe between two word characters is dropped and the parts are glued
+///   (`don't` -> `dont`, `o'reilly` -> `oreilly`), except a possessive `'s` at the end of a
+///   word, which is removed (`andrew's` -> `andrew`).
+/// - One or two `+` or `#` right after a letter and before a non-word character stay part of
+///   the word (`c++`, `c#`, `f#`), so `5+ years` still gives `5` and `a+b` gives `a`, `b`.
+///
+/// Guarantees: O(n) in the number of scalars, no Foundation, thread-safe (no shared state).
+enum Tokenizer {
+    /// Calls `body` with the UTF-8 bytes of each word of `text` (folded first), in order.
+    /// The buffer is reused between calls: copy it if it must outlive the call.
+    static func forEachWord(in text: String, _ body: (_ utf8: [UInt8]) -> Void) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        Folding.fold(text) { scalars.append($0) }
+
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            guard isWordScalar(scalars[i]) else { i += 1; continue }
+            word.removeAll(keepingCapacity: true)
+            var last = scalars[i]
+            scan: while true {
+                while i < n, isWordScalar(scalars[i]) {
+                    last = scalars[i]
+                    appendUTF8(scalars[i], to: &word)
+                    i += 1
+                }
+                guard i + 1 < n, scalars[i] == "'", isWordScalar(scalars[i + 1]) else { break scan }
+                if scalars[i + 1] == "s", i + 2 == n || !isWordScalar(scalars[i + 2]) {
+                    i += 2  // possessive 's: dropped, ends the word
+                    break scan
+                }
+                i += 1  // inner apostrophe: dropped, the word goes on
+            }
+            if i < n, isSuffixMark(scalars[i]), isLetter(last) {
+                var j = i
+                while j < n, j - i < 2, scalars[j] == scalars[i] { j += 1 }
+                if j == n || (!isWordScalar(scalars[j]) && !isSuffixMark(scalars[j])) {
+                    for k in i..<j { word.append(UInt8(scalars[k].value)) }
+                    i = j
+                }
+            }
+            body(word)
+        }
+    }
+
+    /// The words of `text` as strings; convenience over ``forEachWord(in:_:)``.
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachWord(in: text) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    @inline(__always)
+    static func isSuffixMark(_ s: Unicode.Scalar) -> Bool { s == "+" || s == "#" }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType == .decimal
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if s.value < 0x80 {
+            bytes.append(UInt8(s.value))
+        } else {
+            UTF8.encode(s) { bytes.append($0) }
+        }
+    }
+}

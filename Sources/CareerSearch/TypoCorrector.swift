@@ -1,0 +1,148 @@
+/// Corrects misspelt words against a vocabulary, SymSpell-style.
+///
+/// Every vocabulary word of 3 or more characters is indexed under all strings obtained by
+/// deleting up to 2 of its characters. A lookup generates the deletes of the typed word up to
+/// its allowed distance and only verifies the words found under them with the real optimal
+/// string alignment distance (``EditDistance``), so it never scans the vocabulary: a lookup
+/// makes at most 1 + L + L(L-1)/2 hash probes for a typed word of length L, and verifies only
+/// the words that share one of those deletes.
+///
+/// Allowed distance by typed length (in Unicode scalars): up to 4 → no correction, 5...7 → 1,
+/// 8 or more → 2 (see ``allowedDistance(forLength:)``).
+///
+/// Choice: the smallest distance wins; ties go to the higher caller-supplied frequency, then to
+/// candidates with the typed word's first character; if still tied, there is no correction.
+///
+/// Words are compared exactly as given: pass folded words (``Analyzer/fold(_:)``, or
+/// ``Token/text``). Immutable after init, `Sendable`, safe for concurrent lookups.
+/// Memory: up to 1 + L + L(L-1)/2 index entries per vocabulary word of length L.
+public struct TypoCorrector: Sendable {
+    /// Largest distance any lookup may use; the deletion index is built to this depth.
+    static let maxDistance = 2
+    /// Shortest vocabulary word that can be a correction (shortest typed word 5, minus 2).
+    static let minWordLength = 3
+
+    private let words: [[Unicode.Scalar]]
+    private let spelled: [String]
+    private let counts: [Int]
+    private let known: Set<String>
+    private let deletes: [String: [Int32]]
+    private let longestWord: Int
+
+    /// - Parameters:
+    ///   - vocabulary: folded words that typos should be corrected to; all weigh the same.
+    ///   - protected: words that are correct as typed and never corrected (stopwords, names,
+    ///     jargon); they are not correction targets unless also in `vocabulary`.
+    public init(vocabulary: some Sequence<String>, protected: some Sequence<String> = []) {
+        var frequencies: [String: Int] = [:]
+        for word in vocabulary { frequencies[word] = 1 }
+        self.init(frequencies: frequencies, protected: protected)
+    }
+
+    /// Like ``init(vocabulary:protected:)``, with a frequency (or any preference weight) per
+    /// word: among equally close candidates, the higher count wins.
+    public init(frequencies: [String: Int], protected: some Sequence<String> = []) {
+        // Sorted so that indices, and thus tie handling, do not depend on hashing.
+        let sorted = frequencies.keys.sorted()
+        var words: [[Unicode.Scalar]] = []
+        var spelled: [String] = []
+        var counts: [Int] = []
+        var deletes: [String: [Int32]] = [:]
+        var longest = 0
+        for word in sorted {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= Self.minWordLength else { continue }
+            let id = Int32(words.count)
+            words.append(scalars)
+            spelled.append(word)
+            counts.append(frequencies[word]!)
+            longest = max(longest, scalars.count)
+            Self.forEachDelete(of: scalars, upTo: Self.maxDistance) { key in
+                // A key can come up twice for one word ("ee" minus either e); ids only grow.
+                if deletes[key]?.last != id { deletes[key, default: []].append(id) }
+            }
+        }
+        self.words = words
+        self.spelled = spelled
+        self.counts = counts
+        self.deletes = deletes
+        self.longestWord = longest
+        self.known = Set(frequencies.keys).union(protected)
+    }
+
+    /// Number of words that can be corrections.
+    public var vocabularyCount: Int { words.count }
+
+    /// The maximum edit distance a typed word of `length` characters may be corrected over.
+    public static func allowedDistance(forLength length: Int) -> Int {
+        switch length {
+        case ...4: return 0
+        case 5...7: return 1
+        default: return 2
+        }
+    }
+
+    /// The unique best correction for `word`, or nil when the word is known (in the vocabulary
+    /// or protected), too short, or has no candidate within its allowed distance, or its best
+    /// candidates tie.
+    public func correction(for word: String) -> String? {
+        guard !known.contains(word) else { return nil }
+        let typed = Array(word.unicodeScalars)
+        let limit = Self.allowedDistance(forLength: typed.count)
+        guard limit > 0, typed.count <= longestWord + limit else { return nil }
+
+        var best: [Int] = []
+        var bestDistance = limit + 1
+        var seen = Set<Int32>()
+        Self.forEachDelete(of: typed, upTo: limit) { key in
+            guard let ids = deletes[key] else { return }
+            for id in ids where seen.insert(id).inserted {
+                let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
+                if d < bestDistance {
+                    bestDistance = d
+                    best = [Int(id)]
+                } else if d == bestDistance {
+                    best.append(Int(id))
+                }
+            }
+        }
+        guard !best.isEmpty, bestDistance <= limit else { return nil }
+        if best.count > 1 {
+            let top = best.map { counts[$0] }.max()!
+            best = best.filter { counts[$0] == top }
+        }
+        if best.count > 1 {
+            best = best.filter { words[$0].first == typed.first }
+        }
+        return best.count == 1 ? spelled[best[0]] : nil
+    }
+
+    /// Calls `body` with `word` itself and each string made by deleting 1...`depth` of its
+    /// scalars (never all of them). A string repeats when the word has equal neighbours.
+    /// Keys are built in one reused buffer; keys of up to 15 UTF-8 bytes allocate nothing.
+    static func forEachDelete(of word: [Unicode.Scalar], upTo depth: Int, _ body: (String) -> Void) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(word.count * 4)
+        func emit(skipping a: Int, _ b: Int) {
+            buffer.removeAll(keepingCapacity: true)
+            for (k, scalar) in word.enumerated() where k != a && k != b {
+                if scalar.value < 0x80 {
+                    buffer.append(UInt8(scalar.value))
+                } else {
+                    UTF8.encode(scalar) { buffer.append($0) }
+                }
+            }
+            body(String(decoding: buffer, as: UTF8.self))
+        }
+        let n = word.count
+        emit(skipping: -1, -1)
+        if depth >= 1, n > 1 {
+            for i in 0..<n { emit(skipping: i, -1) }
+        }
+        if depth >= 2, n > 2 {
+            for i in 0..<n - 1 {
+                for j in i + 1..<n { emit(skipping: i, j) }
+            }
+        }
+    }
+}

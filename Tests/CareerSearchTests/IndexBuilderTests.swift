@@ -1,0 +1,66 @@
+import Testing
+@testable import CareerSearch
+
+@Suite struct IndexBuilderTests {
+    let analyzer = Analyzer(stopwords: ["the"])
+
+    @Test func countsDistinctDocumentsIncludingEmptyOnes() {
+        var b = IndexBuilder(analyzer: analyzer, fieldWeights: [:])
+        b.add(1, fields: [("body", "spark")])
+        b.add(2, fields: [])
+        b.add(3, fields: [("body", "the")])
+        #expect(b.documentCount == 3)
+        #expect(b.build().documentCount == 3)
+    }
+
+    @Test func addingTheSameDocAgainExtendsIt() {
+        var b = IndexBuilder(analyzer: analyzer, fieldWeights: [:])
+        b.add(1, fields: [("body", "spark")])
+        b.add(2, fields: [("body", "kafka")])
+        b.add(1, fields: [("body", "airflow")])
+        let index = b.build()
+        #expect(index.documentCount == 2)
+        #expect(index.search("spark airflow", limit: 5).map(\.doc) == [1])
+        #expect(abs(index.search("spark airflow", limit: 5)[0].score - 1) < 1e-9)
+    }
+
+    @Test func unknownFieldsWeighOneAndZeroWeightFieldsNeverMatch() {
+        var b = IndexBuilder(analyzer: analyzer, fieldWeights: ["hidden": 0, "name": 2])
+        b.add(1, fields: [("hidden", "secret"), ("name", "visible")])
+        b.add(2, fields: [("other", "visible")])
+        let index = b.build()
+        #expect(index.search("secret", limit: 5).isEmpty)
+        #expect(!index.contains(term: "secret"))
+        #expect(index.search("visible", limit: 5).map(\.doc).sorted() == [1, 2])
+    }
+
+    @Test func heavierFieldRanksHigher() {
+        var b = IndexBuilder(analyzer: analyzer, fieldWeights: ["name": 3, "body": 1])
+        b.add(1, fields: [("name", "spark"), ("body", "kafka")])
+        b.add(2, fields: [("name", "kafka"), ("body", "spark")])
+        for scoring in [Scoring.tfidf, .bm25()] {
+            #expect(b.build(scoring: scoring).search("spark", limit: 2).map(\.doc) == [1, 2])
+        }
+    }
+
+    @Test func builderCanBuildRepeatedly() {
+        var b = IndexBuilder(analyzer: analyzer, fieldWeights: [:])
+        b.add(1, fields: [("body", "spark kafka")])
+        let first = b.build()
+        b.add(2, fields: [("body", "spark")])
+        #expect(first.documentCount == 1)
+        #expect(b.build().documentCount == 2)
+        #expect(b.build(scoring: .bm25()).scoring == .bm25())
+        #expect(b.build().scoring == .default)
+    }
+
+    @Test func postingsAreGroupedByTerm() {
+        var b = IndexBuilder(analyzer: analyzer, fieldWeights: [:])
+        b.add(5, fields: [("body", "alpha beta")])
+        b.add(6, fields: [("body", "beta gamma")])
+        let index = b.build()
+        #expect(index.termCount == 3)
+        #expect(index.postingStarts == [0, 1, 3, 4])  // alpha, beta, gamma in lexicographic order
+        #expect(index.postingSlots == [0, 0, 1, 1])
+    }
+}
