@@ -1,0 +1,159 @@
+import CareerKnowledge
+import CareerSearch
+
+/// The career advisor over one knowledge base: reads a question, picks the intent and
+/// entities (with the session's help for follow-ups), and composes the answer.
+///
+/// Built once per knowledge load (start and reload); immutable afterwards, so one
+/// instance serves every connection on every event loop at once. `ask` does no I/O,
+/// takes no lock and allocates only per question; the caller owns the session state.
+public final class Advisor: Sendable {
+    public let catalog: Catalog
+    let lexicon: Lexicon
+    let reader: QuestionReader
+    let classifier: IntentClassifier
+    let resolver: EntityResolver
+    let composer: Composer
+    let entityIndex: EntityIndex
+    let definitions: [String: IntentDefinition]
+
+    public init(knowledge: KnowledgeBase) {
+        let catalog = Catalog(knowledge)
+        let analyzer = Analyzer(stopwords: knowledge.vocabulary.stopwords)
+        let index = EntityIndex(catalog: catalog, analyzer: analyzer)
+        let guides = GuideIndex(knowledge: knowledge, analyzer: analyzer)
+        var indexTerms = Set<String>()
+        for e in catalog.allEntities { indexTerms.formUnion(analyzer.terms(Self.profileText(e))) }
+        for a in knowledge.experience + knowledge.personality { indexTerms.formUnion(analyzer.terms(a.title + " " + a.text)) }
+        for f in knowledge.market { indexTerms.formUnion(analyzer.terms(f.text)) }
+        for p in knowledge.pathways { indexTerms.formUnion(analyzer.terms(p.name + " " + p.summary)) }
+        let lexicon = Lexicon(knowledge: knowledge, analyzer: analyzer, indexTerms: indexTerms)
+        let definitions = Dictionary(knowledge.vocabulary.intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.catalog = catalog
+        self.lexicon = lexicon
+        self.reader = QuestionReader(lexicon: lexicon)
+        self.classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
+        self.resolver = EntityResolver(intents: definitions)
+        self.entityIndex = index
+        self.definitions = definitions
+        self.composer = Composer(catalog: catalog, index: index, guides: guides,
+                                 responses: knowledge.vocabulary.responses, analyzer: analyzer)
+    }
+
+    /// Answers one question within a session, updating the session's state.
+    public func ask(_ text: String, session: inout SessionState) -> Answer {
+        let q = reader.read(text)
+        var context = IntentClassifier.Context(lastIntent: session.lastIntent)
+        for e in session.lastEntities { context.sessionTypes[e.type, default: 0] += 1 }
+        let result = classifier.classify(q, context: context)
+        let top = result.ranked[0]
+        let intent = top.intent
+
+        var entities = resolver.resolve(q.mentions, intent: intent)
+        let lent = intent == IntentClassifier.fallback ? [] : resolver.inherited(for: intent, have: entities, session: session)
+        entities += lent
+        let carrySlots = result.inherited || !lent.isEmpty
+        let level = q.level ?? (carrySlots ? session.level : nil)
+        let region = q.region ?? (carrySlots ? session.region : nil)
+
+        // What the user says about themselves stays for the session.
+        session.remember(skills: q.statedSkills)
+        if intent == "role.recommend" || intent == "role.gap" {
+            session.remember(skills: entities.filter { $0.type == .skill }.map(\.id))
+        }
+        if intent == "role.recommend" || q.statesProfile { session.remember(interests: q.interests) }
+        if ["role.gap", "role.education", "roadmap"].contains(intent), let role = entities.first(where: { $0.type == .role }) {
+            session.targetRole = role.id
+        }
+
+        var request = Request(intent: intent, question: q, level: level, region: region,
+                              knownSkills: session.knownSkills, interests: session.interests)
+        for e in entities {
+            switch e.type {
+            case .role: if let v = catalog.role(e.id) { request.roles.append(v) }
+            case .skill: if let v = catalog.skill(e.id) { request.skills.append(v) }
+            case .resource: if let v = catalog.resource(e.id) { request.resources.append(v) }
+            case .certification: if let v = catalog.certification(e.id) { request.certifications.append(v) }
+            case .trend: if let v = catalog.trend(e.id) { request.trends.append(v) }
+            }
+        }
+        if intent == "role.gap", request.roles.isEmpty, let target = session.targetRole, let role = catalog.role(target) {
+            request.roles = [role]
+            entities.append(EntityRef(type: .role, id: role.id, name: role.name))
+        }
+
+        var builder = AnswerBuilder(catalog: catalog)
+        composer.compose(request, into: &builder)
+        let suggestions = suggestions(for: intent, entities: entities, ranked: result.ranked, extra: builder.suggestions)
+        let (answerText, sources) = builder.finish()
+
+        if intent != IntentClassifier.fallback && intent != "smalltalk" && intent != "help" {
+            session.lastIntent = intent
+            if !entities.isEmpty { session.lastEntities = entities }
+            session.level = level
+            session.region = region
+        }
+        session.turns += 1
+        return Answer(intent: intent, confidence: top.confidence, alternatives: Array(result.ranked.dropFirst().prefix(3)),
+                      entities: entities, level: level, region: region, text: answerText,
+                      sources: sources, suggestions: suggestions,
+                      explanation: Explanation(corrections: q.corrections, mentions: q.mentions.map(\.candidates),
+                                               scores: result.scores.map { ($0.0, $0.1) }, inherited: result.inherited,
+                                               coverage: q.coverage))
+    }
+
+    /// Raw retrieval over the knowledge base, best first.
+    public func search(_ query: String, type: EntityType? = nil, limit: Int = 10) -> [EntityHit] {
+        entityIndex.search(query, type: type, limit: limit)
+    }
+
+    private func suggestions(for intent: String, entities: [EntityRef], ranked: [IntentScore], extra: [String]) -> [String] {
+        var out = extra
+        let name = entities.first.map(\.name)
+        for template in definitions[intent]?.suggestions ?? [] {
+            if template.contains("{name}") {
+                if let name { out.append(Self.fill(template, name)) }
+            } else {
+                out.append(template)
+            }
+        }
+        // When the runner-up was close, offer it too.
+        if ranked.count > 1, ranked[1].intent != IntentClassifier.fallback, ranked[1].confidence >= 0.8 * ranked[0].confidence,
+           let alt = definitions[ranked[1].intent]?.suggestions.first(where: { !$0.contains("{name}") || name != nil }) {
+            out.insert(name.map { Self.fill(alt, $0) } ?? alt, at: 0)
+        }
+        var seen = Set<String>()
+        return Array(out.filter { seen.insert($0).inserted }.prefix(3))
+    }
+
+    /// Puts a name into a suggestion template, with the right article before it.
+    static func fill(_ template: String, _ name: String) -> String {
+        template.replacingAll("a {name}", with: Format.article(name)).replacingAll("{name}", with: name)
+    }
+
+    static func profileText(_ e: any Entity) -> String {
+        switch e {
+        case let r as Role: ([r.name, r.summary] + r.duties + r.tools + r.industries + r.education.fields + [r.education.summary]).joined(separator: " ")
+        case let s as Skill: s.name + " " + s.description
+        case let r as Resource: [r.name, r.provider, r.description].joined(separator: " ")
+        case let c as Certification: [c.name, c.issuer, c.description].joined(separator: " ")
+        case let t as Trend: [t.name, t.summary, t.impact].joined(separator: " ")
+        default: e.name
+        }
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,29 @@
+import CareerKnowledge
+
+/// The advisor's reply to one question: what it understood (intent, confidence,
+/// alternatives, entities, slots) and what it says (plain text for a terminal, the
+/// sources it cites, follow-up suggestions).
+public struct Answer: Sendable {
+    public var intent: String
+    public var confidence: Double
+    /// Other intents considered, best first (excluding `intent`).
+    public var alternatives: [IntentScore]
+    /// Entities the answer is about, including ones inherited from the session.
+    public var entities: [EntityRef]
+    public var level: Level?
+    public var region: Region?
+    public var text: String
+    public var sources: [Source]
+    public var suggestions: [String]
+    /// How the question was read, for people tuning `Knowledge/language/`: typo
+    /// corrections, recognised mentions with their candidate types, and intent scores.
+    public var explanation: Explanation
+}
+
+public struct Explanation: Sendable {
+    public var corrections: [(from: String, to: String)]
+    public var mentions: [[EntityRef]]
+    public var scores: [(intent: String, score: Double)]
+    public var inherited: Bool
+    public var coverage: Double
+}

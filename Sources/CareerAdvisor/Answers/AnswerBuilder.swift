@@ -1,0 +1,41 @@
+import CareerKnowledge
+
+/// Accumulates an answer's lines and the sources it cites. `cite` numbers sources in
+/// order of first use; `finish` appends the numbered source list, so every answer's
+/// text names its sources even when a client shows only the text.
+struct AnswerBuilder {
+    private(set) var lines: [String] = []
+    private(set) var cited: [String] = []
+    var suggestions: [String] = []
+    let catalog: Catalog
+
+    init(catalog: Catalog) { self.catalog = catalog }
+
+    mutating func line(_ text: String) { lines.append(text) }
+    mutating func blank() { if let last = lines.last, !last.isEmpty { lines.append("") } }
+    mutating func bullet(_ text: String) { lines.append("  - " + text) }
+
+    /// "[n]" for a source id, numbering it on first use. Unknown ids cite nothing.
+    mutating func cite(_ id: String) -> String {
+        guard catalog.source(id) != nil else { return "" }
+        if let i = cited.firstIndex(of: id) { return "[\(i + 1)]" }
+        cited.append(id)
+        return "[\(cited.count)]"
+    }
+
+    mutating func cite(_ ids: [String]) -> String { ids.map { cite($0) }.joined() }
+
+    func finish() -> (text: String, sources: [Source]) {
+        var out = lines
+        while out.last?.isEmpty == true { out.removeLast() }
+        let sources = cited.compactMap { catalog.source($0) }
+        if !sources.isEmpty {
+            out.append("")
+            out.append("Sources:")
+            for (i, s) in sources.enumerated() {
+                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(s.date))")
+            }
+        }
+        return (out.joined(separator: "\n"), sources)
+    }
+}

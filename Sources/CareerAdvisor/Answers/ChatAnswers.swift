@@ -1,0 +1,26 @@
+import CareerKnowledge
+
+/// smalltalk, help and fallback.
+extension Composer {
+    func smalltalk(_ r: Request, _ b: inout AnswerBuilder) {
+        b.line(text(r.question.smalltalkKind ?? "greeting"))
+        b.suggestions = Array(responses.examples.prefix(3))
+    }
+
+    func help(_ r: Request, _ b: inout AnswerBuilder) {
+        b.line(text("help"))
+        b.suggestions = Array(responses.examples.prefix(3))
+    }
+
+    /// Says the question is out of scope; offers the best search hits when they are good
+    /// enough to be worth a look.
+    func fallback(_ r: Request, _ b: inout AnswerBuilder) {
+        b.line(text("fallback"))
+        let hits = r.question.inDomain ? index.search(r.question.text, type: nil, limit: 3).filter { $0.score >= 0.2 } : []
+        if !hits.isEmpty {
+            b.line(text("fallback-hits"))
+            for h in hits { b.bullet("\(h.ref.name) (\(h.ref.type.rawValue))") }
+        }
+        b.suggestions = Array(responses.examples.prefix(3))
+    }
+}

@@ -1,0 +1,56 @@
+import CareerKnowledge
+import CareerSearch
+
+/// Writes the answer for a resolved request, one method per intent (spread over the
+/// files of `Answers/`). Everything it says comes from the knowledge base; fixed texts
+/// come from `language/responses.yaml`. Pure and thread-safe.
+struct Composer: Sendable {
+    let catalog: Catalog
+    let index: EntityIndex
+    let guides: GuideIndex
+    let responses: Responses
+    let analyzer: Analyzer
+
+    func compose(_ r: Request, into b: inout AnswerBuilder) {
+        switch r.intent {
+        case "role.overview": overview(r, &b)
+        case "role.salary": salary(r, &b)
+        case "role.skills": skills(r, &b)
+        case "role.education": education(r, &b)
+        case "role.compare": compare(r, &b)
+        case "role.outlook": outlook(r, &b)
+        case "role.recommend": recommend(r, &b)
+        case "role.gap": gap(r, &b)
+        case "skill.roles": skillRoles(r, &b)
+        case "resource.find": resources(r, &b)
+        case "certification.list": certifications(r, &b)
+        case "roadmap": roadmap(r, &b)
+        case "experience.build": experience(r, &b)
+        case "trend.list": trends(r, &b)
+        case "market.stats": market(r, &b)
+        case "personality.fit": personality(r, &b)
+        case "smalltalk": smalltalk(r, &b)
+        case "help": help(r, &b)
+        default: fallback(r, &b)
+        }
+    }
+
+    func text(_ key: String) -> String { responses.texts[key] ?? "" }
+
+    /// The first learning resource for a skill: the one listing it earliest among its
+    /// topics, free ones first.
+    func bestResource(for skill: String, cost: ResourceCost? = nil) -> Resource? {
+        resources(for: skill, cost: cost).first
+    }
+
+    func resources(for skill: String, cost: ResourceCost? = nil) -> [Resource] {
+        let costRank: [ResourceCost: Int] = [.free: 0, .freeToAudit: 1, .paid: 2]
+        return catalog.knowledge.resources
+            .filter { $0.topics.contains(skill) && (cost == nil || $0.cost == cost || (cost == .free && $0.cost == .freeToAudit)) }
+            .sorted {
+                let a = ($0.topics.firstIndex(of: skill) ?? 99, costRank[$0.cost] ?? 3, $0.id)
+                let b = ($1.topics.firstIndex(of: skill) ?? 99, costRank[$1.cost] ?? 3, $1.id)
+                return a < b
+            }
+    }
+}

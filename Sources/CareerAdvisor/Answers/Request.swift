@@ -1,0 +1,19 @@
+import CareerKnowledge
+
+/// A question resolved against the knowledge and the session: the intent chosen and
+/// the entities, slots and profile the answer should use.
+struct Request {
+    var intent: String
+    var question: Question
+    var roles: [Role] = []
+    var skills: [Skill] = []
+    var resources: [Resource] = []
+    var certifications: [Certification] = []
+    var trends: [Trend] = []
+    var level: Level?
+    var region: Region?
+    /// Skills the user has (session and question).
+    var knownSkills: [String] = []
+    /// Words describing the user's interests (session and question).
+    var interests: [String] = []
+}

@@ -1,1 +1,0 @@
-// CareerAdvisor: placeholder until the module lands.

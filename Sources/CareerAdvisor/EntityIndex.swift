@@ -1,0 +1,79 @@
+import CareerKnowledge
+import CareerSearch
+
+/// A scored search hit on an entity.
+public struct EntityHit: Sendable, Hashable {
+    public var ref: EntityRef
+    public var score: Double
+}
+
+/// Field-weighted TF-IDF retrieval over every entity (the `search` method, fallback
+/// hits, role recommendations). Names and aliases weigh more than descriptions, which
+/// weigh more than the rest of the record. Immutable; concurrent readers are safe.
+struct EntityIndex: Sendable {
+    static let fieldWeights = ["name": 3.0, "aliases": 2.5, "summary": 1.5, "body": 1.0]
+    let refs: [EntityRef]
+    let index: InvertedIndex
+    let analyzer: Analyzer
+    let roleTerms: [String: Set<String>]
+    /// Folded names and aliases -> documents, so that a query that is exactly a name
+    /// ranks that entity first.
+    let exactNames: [String: [Int]]
+
+    init(catalog: Catalog, analyzer: Analyzer) {
+        self.analyzer = analyzer
+        var builder = IndexBuilder(analyzer: analyzer, fieldWeights: Self.fieldWeights)
+        var refs: [EntityRef] = []
+        var roleTerms: [String: Set<String>] = [:]
+        let kb = catalog.knowledge
+        func add(_ e: any Entity, summary: String, body: [String]) {
+            let ref = EntityRef(type: type(of: e).type, id: e.id, name: e.name)
+            builder.add(refs.count, fields: [("name", e.name), ("aliases", e.aliases.joined(separator: ". ")),
+                                              ("summary", summary), ("body", body.joined(separator: ". "))])
+            refs.append(ref)
+        }
+        for r in kb.roles {
+            let body = r.duties + (r.skills.core + r.skills.useful).map(catalog.skillName) + r.tools
+                + [r.education.summary] + r.education.fields + r.education.paths + r.industries
+            add(r, summary: r.summary, body: body)
+            roleTerms[r.id] = Set(analyzer.terms(([r.name, r.summary] + body).joined(separator: " ")))
+        }
+        for s in kb.skills { add(s, summary: s.description, body: [s.category.rawValue]) }
+        for r in kb.resources {
+            add(r, summary: r.description, body: [r.provider, r.format.rawValue, r.cost.rawValue] + r.topics.map(catalog.skillName))
+        }
+        for c in kb.certifications {
+            add(c, summary: c.description, body: [c.issuer] + c.roles.map(catalog.roleName) + c.skills.map(catalog.skillName))
+        }
+        for t in kb.trends {
+            add(t, summary: t.summary, body: [t.impact] + t.roles.map(catalog.roleName) + t.skills.map(catalog.skillName))
+        }
+        var exact: [String: [Int]] = [:]
+        for (doc, e) in catalog.allEntities.enumerated() {
+            for name in [e.name] + e.aliases { exact[analyzer.fold(name).trimmingSpaces, default: []].append(doc) }
+        }
+        self.exactNames = exact
+        self.refs = refs
+        self.index = builder.build()
+        self.roleTerms = roleTerms
+    }
+
+    func search(_ text: String, type: EntityType?, limit: Int) -> [EntityHit] {
+        let filter: ((Int) -> Bool)? = type.map { t in { refs[$0].type == t } }
+        var hits = index.search(text, limit: limit, where: filter).map { EntityHit(ref: refs[$0.doc], score: $0.score) }
+        let exact = (exactNames[analyzer.fold(text).trimmingSpaces] ?? []).filter { type == nil || refs[$0].type == type }
+        if !exact.isEmpty {
+            hits.removeAll { hit in exact.contains { refs[$0] == hit.ref } }
+            hits.insert(contentsOf: exact.map { EntityHit(ref: refs[$0], score: 1) }, at: 0)
+            hits = Array(hits.prefix(limit))
+        }
+        return hits
+    }
+
+    /// The question's words (as typed, folded) that also occur in the role's profile.
+    func sharedTerms(_ text: String, role: String) -> [String] {
+        guard let terms = roleTerms[role] else { return [] }
+        var seen = Set<String>()
+        return analyzer.tokens(text).filter { !$0.isStopword && terms.contains($0.stem) && seen.insert($0.stem).inserted }.map(\.text)
+    }
+}

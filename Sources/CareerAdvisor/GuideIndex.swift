@@ -1,0 +1,51 @@
+import CareerKnowledge
+import CareerSearch
+
+/// Ranks the non-entity guides (experience advice, market figures) by relevance to a
+/// question: the item's keywords found in the question, then TF-IDF similarity. Every
+/// item is returned, best first, so an answer can lead with what was asked and still
+/// mention the rest. Immutable; thread-safe.
+struct GuideIndex: Sendable {
+    let experience: [Advice]
+    let experienceIndex: InvertedIndex
+    let experienceKeywords: [Set<String>]
+    let market: [Fact]
+    let marketIndex: InvertedIndex
+
+    init(knowledge: KnowledgeBase, analyzer: Analyzer) {
+        experience = knowledge.experience
+        market = knowledge.market
+        var eb = IndexBuilder(analyzer: analyzer, fieldWeights: ["title": 2, "keywords": 2, "text": 1])
+        for (i, a) in experience.enumerated() {
+            eb.add(i, fields: [("title", a.title), ("keywords", a.keywords.joined(separator: " ")), ("text", a.text)])
+        }
+        experienceIndex = eb.build()
+        experienceKeywords = experience.map { a in Set(a.keywords.flatMap { analyzer.tokens($0).map(\.stem) }) }
+        var mb = IndexBuilder(analyzer: analyzer, fieldWeights: ["topic": 2, "text": 1])
+        for (i, f) in market.enumerated() {
+            mb.add(i, fields: [("topic", f.topic.split(separator: "-").joined(separator: " ")),
+                               ("text", [f.text, f.figure ?? "", f.via ?? ""].joined(separator: " "))])
+        }
+        marketIndex = mb.build()
+    }
+
+    func rankExperience(_ q: Question) -> [Advice] {
+        let stems = Set(q.stems)
+        let hits = Dictionary(experienceIndex.search(q.text, limit: experience.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
+        let order = experience.indices.sorted {
+            let a = Double(experienceKeywords[$0].intersection(stems).count) + (hits[$0] ?? 0)
+            let b = Double(experienceKeywords[$1].intersection(stems).count) + (hits[$1] ?? 0)
+            return a != b ? a > b : $0 < $1
+        }
+        return order.map { experience[$0] }
+    }
+
+    func rankMarket(_ q: Question) -> [Fact] {
+        let hits = Dictionary(marketIndex.search(q.text, limit: market.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
+        let order = market.indices.sorted {
+            let a = hits[$0] ?? 0, b = hits[$1] ?? 0
+            return a != b ? a > b : $0 < $1
+        }
+        return order.map { market[$0] }
+    }
+}

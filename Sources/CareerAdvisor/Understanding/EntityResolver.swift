@@ -1,0 +1,50 @@
+import CareerKnowledge
+
+/// Decides which entity each mention means once the intent is known, and lends the
+/// session's entities to a follow-up that names none.
+///
+/// A mention that could be several types ("mlops": role or skill) takes the type the
+/// intent needs: an intent's required type first (filled by unambiguous mentions
+/// before ambiguous ones, up to `requires_count`), then the types it gives a bonus
+/// to, best first. Pure and thread-safe.
+struct EntityResolver: Sendable {
+    let intents: [String: IntentDefinition]
+
+    func resolve(_ mentions: [Mention], intent: String) -> [EntityRef] {
+        guard let def = intents[intent] else { return mentions.map { $0.candidates[0] } }
+        let preferred = def.requires + def.entityBonus.sorted { $0.value > $1.value }.map(\.key).filter { !def.requires.contains($0) }
+        var chosen = [EntityRef?](repeating: nil, count: mentions.count)
+        if let needed = def.requires.first {
+            var left = def.requiresCount
+            for pass in 0..<2 {
+                for (i, m) in mentions.enumerated() where chosen[i] == nil && left > 0 {
+                    let unambiguous = m.candidates.count == 1
+                    if (pass == 0) == unambiguous, let ref = m.candidate(of: needed) { chosen[i] = ref; left -= 1 }
+                }
+            }
+        }
+        for (i, m) in mentions.enumerated() where chosen[i] == nil {
+            let others = preferred.dropFirst(def.requires.isEmpty ? 0 : 1)
+            chosen[i] = others.lazy.compactMap { m.candidate(of: $0) }.first
+                ?? (m.candidates.count > 1 ? m.candidates.first { !def.requires.contains($0.type) } : nil)
+                ?? m.candidates[0]
+        }
+        var seen = Set<EntityRef>()
+        return chosen.compactMap { $0 }.filter { seen.insert($0).inserted }
+    }
+
+    /// Entities the intent requires but the question lacks, taken from the session; and
+    /// for a question that names no entity at all, the session's entities of any type
+    /// the intent can use ("where can I learn those?").
+    func inherited(for intent: String, have: [EntityRef], session: SessionState) -> [EntityRef] {
+        guard let def = intents[intent] else { return [] }
+        guard let type = def.requires.first else {
+            guard have.isEmpty else { return [] }
+            return session.lastEntities.filter { def.entityBonus[$0.type] != nil }
+        }
+        let present = have.filter { $0.type == type }.count
+        guard present < def.requiresCount else { return [] }
+        let pool = session.lastEntities.filter { $0.type == type && !have.contains($0) }
+        return Array(pool.prefix(def.requiresCount - present))
+    }
+}

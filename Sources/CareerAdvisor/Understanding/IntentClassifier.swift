@@ -1,0 +1,139 @@
+import CareerKnowledge
+
+/// Scores every intent of `language/intents.yaml` against a question.
+///
+/// An intent's score is its keyword and phrase evidence (words outside entity names,
+/// each counted once), plus a bonus per entity type present, scaled by
+/// `missing_penalty` when an entity it requires is neither in the question nor in the
+/// session, and by the question's coverage (the share of its content words the advisor
+/// knows at all), so that one shared word in an unrelated question cannot decide.
+/// Questions with almost no evidence but an entity take the session's last intent (a
+/// follow-up) or the entity type's default intent. Below `fallbackThreshold` the answer
+/// is `fallback`. Pure and thread-safe.
+struct IntentClassifier: Sendable {
+    static let fallback = "fallback"
+    /// Below this much keyword evidence a question is read as a bare entity or follow-up.
+    static let weakEvidence = 1.5
+    static let fallbackThreshold = 2.0
+
+    let intents: [IntentDefinition]
+    let lexicon: Lexicon
+
+    struct Context: Sendable {
+        var lastIntent: String?
+        /// Entity types the session can lend (its last entities).
+        var sessionTypes: [EntityType: Int] = [:]
+    }
+
+    struct Result: Sendable {
+        var ranked: [IntentScore]
+        /// Raw scores before normalisation, for `explain`.
+        var scores: [(String, Double)] = []
+        /// The intent came from the session (a follow-up naming only a new entity or slot).
+        var inherited: Bool
+    }
+
+    func classify(_ q: Question, context: Context) -> Result {
+        let evidence = keywordEvidence(q)
+        // Slot words ("remote") are evidence for some intents, but a question made of a
+        // slot alone ("and remote?") is a follow-up.
+        let strongest = keywordEvidence(q, skipping: q.slotPositions).values.max() ?? 0
+        let presentTypes = q.mentions.reduce(into: [EntityType: Int]()) { counts, m in
+            for t in m.types { counts[t, default: 0] += 1 }
+        }
+
+        if strongest < Self.weakEvidence {
+            if let last = context.lastIntent, last != Self.fallback,
+               (!q.mentions.isEmpty && compatible(last, with: presentTypes.keys))
+                || (q.mentions.isEmpty && (q.level != nil || q.region != nil) && context.sessionTypes[.role] != nil) {
+                return Result(ranked: [IntentScore(intent: last, confidence: 0.7)], inherited: true)
+            }
+            // A bare mention means its type's default intent; of several defaults, the one
+            // that needs as many entities as were named ("X or Y?" compares).
+            if let first = q.mentions.first {
+                for ref in first.candidates {
+                    let named = presentTypes[ref.type] ?? 0
+                    let defaults = intents.filter { $0.defaultFor.contains(ref.type) && $0.requiresCount <= max(1, named) }
+                    if let def = defaults.max(by: { $0.requiresCount < $1.requiresCount }) {
+                        return Result(ranked: [IntentScore(intent: def.name, confidence: 0.6)], inherited: false)
+                    }
+                }
+            }
+        }
+
+        let spokenSlot = q.slotPositions.contains { !q.inEntity[$0] }
+        var typeShare: [EntityType: Double] = [:]
+        for m in q.mentions {
+            for t in m.types { typeShare[t] = max(typeShare[t] ?? 0, m.candidates.count == 1 ? 1 : 0.5) }
+        }
+        var scores: [(String, Double)] = []
+        for def in intents {
+            var s = evidence[def.name] ?? 0
+            for (type, bonus) in def.entityBonus {
+                guard let n = presentTypes[type], let share = typeShare[type] else { continue }
+                // Two roles are evidence for an intent that needs two; a name that could
+                // be several types ("prompt engineer") is only partly evidence for each.
+                s += bonus * share * Double(type == def.requires.first ? min(n, def.requiresCount) : 1)
+            }
+            // A slot said in its own words ("remotely"), not inside a name ("Chief AI Officer").
+            if q.level != nil && spokenSlot { s += def.slotBonus["level"] ?? 0 }
+            if q.region != nil && spokenSlot { s += def.slotBonus["region"] ?? 0 }
+            if !def.requires.isEmpty && !satisfied(def, present: presentTypes, session: context.sessionTypes) {
+                s *= def.missingPenalty
+            }
+            // Without AI/ML words, entities or context, a question is probably about something
+            // else; more so when it also has words the advisor does not know.
+            if !def.openDomain && !q.inDomain && context.sessionTypes.isEmpty { s *= q.coverage < 1 ? 0.5 : 0.8 }
+            s *= 0.3 + 0.7 * q.coverage
+            if s > 0 { scores.append((def.name, s)) }
+        }
+        scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let total = scores.reduce(0) { $0 + $1.1 }
+        var ranked = scores.map { IntentScore(intent: $0.0, confidence: min(1, $0.1 / (total + 1))) }
+        if (scores.first?.1 ?? 0) < Self.fallbackThreshold {
+            let top = scores.first?.1 ?? 0
+            ranked.insert(IntentScore(intent: Self.fallback, confidence: 0.5 + 0.5 * (1 - top / Self.fallbackThreshold)), at: 0)
+        }
+        return Result(ranked: ranked, scores: scores, inherited: false)
+    }
+
+    /// Keyword and phrase weight per intent, from words outside entity names.
+    func keywordEvidence(_ q: Question, skipping skipped: Set<Int> = []) -> [String: Double] {
+        var out: [String: Double] = [:]
+        var counted = Set<String>()
+        for (i, stem) in q.stems.enumerated() where !q.inEntity[i] && !skipped.contains(i) {
+            let derived = q.tokens[i].text.count < (lexicon.keywordLength[stem] ?? 0) - 3
+            for (intent, table) in lexicon.keywords {
+                if let w = table[stem], counted.insert(intent + "\u{1}" + stem).inserted {
+                    out[intent, default: 0] += derived ? w / 4 : w
+                }
+            }
+        }
+        var matched = Set<String>()
+        for start in q.stems.indices {
+            // All phrases starting here, not just the longest: "how do i become" and "how do".
+            for n in 1...max(1, lexicon.phrases.maxLength) where start + n <= q.stems.count {
+                guard (start..<start + n).allSatisfy({ !q.inEntity[$0] && !skipped.contains($0) }),
+                      let hits = lexicon.phrases.values(q.stems[start..<start + n]) else { continue }
+                for (intent, w) in hits where matched.insert(intent + "\u{1}" + q.stems[start..<start + n].joined(separator: " ")).inserted {
+                    out[intent, default: 0] += w
+                }
+            }
+        }
+        return out
+    }
+
+    private func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
+        guard let first = def.requires.first else { return true }
+        if def.requiresCount > 1 {
+            let here = present[first] ?? 0
+            return here >= def.requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
+        }
+        return def.requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+    }
+
+    private func compatible(_ intent: String, with types: Dictionary<EntityType, Int>.Keys) -> Bool {
+        guard let def = intents.first(where: { $0.name == intent }) else { return false }
+        return types.contains { def.requires.contains($0) || def.entityBonus[$0] != nil }
+    }
+}

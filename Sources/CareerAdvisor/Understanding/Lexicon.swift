@@ -1,0 +1,151 @@
+import CareerKnowledge
+import CareerSearch
+
+/// One way of writing an entity, as the recogniser stores it.
+struct Surface: Sendable, Hashable {
+    var ref: EntityRef
+    /// Set for single words that are also ordinary words ("Go", "R", "US"): the question
+    /// must spell them with the same letters and case.
+    var exactCase: String?
+    /// For one-word surfaces: the shortest question word that may match it. A much
+    /// shorter word reaches the stem by derivation ("explain" vs "explainability").
+    var minimumLength = 0
+}
+
+/// The matcher's whole vocabulary, analysed once per knowledge load: entity names and
+/// aliases, slot words, intent keywords and phrases, profile phrases, and the word list
+/// typos are corrected against. Built from `Knowledge/` only; no words live in Swift.
+/// Immutable; shared by all threads.
+struct Lexicon: Sendable {
+    let analyzer: Analyzer
+    var entities = PhraseTable<Surface>()
+    var levels = PhraseTable<Level>()
+    var regions = PhraseTable<Region>()
+    var costs = PhraseTable<ResourceCost>()
+    var knownMarkers = PhraseTable<Bool>()
+    var interestMarkers = PhraseTable<Bool>()
+    var smalltalk = PhraseTable<String>()
+    /// intent name -> stem -> weight
+    var keywords: [String: [String: Double]] = [:]
+    /// stem -> length of the shortest keyword written with it. A question word much
+    /// shorter than that reached the stem through derivation ("person" from
+    /// "personality") and counts for less.
+    var keywordLength: [String: Int] = [:]
+    /// intent phrases: stems -> (intent, weight)
+    var phrases = PhraseTable<(String, Double)>()
+    /// Stems that carry meaning for the matcher (keywords, phrase words, domain words).
+    var vocabularyStems: Set<String> = []
+    var domainStems: Set<String> = []
+    /// Stems that are never typo-corrected: every word of the knowledge base's text, the
+    /// matcher's vocabulary, entity and slot words, stopwords.
+    var knownStems: Set<String> = []
+    /// Folded stopwords.
+    let stopwords: Set<String>
+    let typos: TypoCorrector
+    /// folded word -> the tokens it stands for (`language/synonyms.yaml`).
+    var synonyms: [String: [Token]] = [:]
+
+    init(knowledge: KnowledgeBase, analyzer: Analyzer, indexTerms: Set<String>) {
+        self.analyzer = analyzer
+        let vocab = knowledge.vocabulary
+        let stop = Set(vocab.stopwords.map { analyzer.fold($0) })
+        stopwords = stop
+        var targets: [String] = []
+
+        for (word, meaning) in vocab.synonyms { synonyms[analyzer.fold(word)] = analyzer.tokens(meaning) }
+        let synonymTable = synonyms
+        func canonical(_ text: String) -> [Token] { Self.canonical(analyzer.tokens(text), synonymTable) }
+        func stems(_ text: String) -> [String] { canonical(text).map(\.stem) }
+        func words(_ text: String) -> [String] { analyzer.tokens(text).map(\.text) }
+
+        let all: [any Entity] = knowledge.roles + knowledge.skills + knowledge.resources
+            + knowledge.certifications + knowledge.trends
+        for entity in all {
+            let ref = EntityRef(type: type(of: entity).type, id: entity.id, name: entity.name)
+            for surface in Self.surfaces(of: entity) {
+                let tokens = canonical(surface)
+                guard !tokens.isEmpty else { continue }
+                var exact: String? = nil
+                if tokens.count == 1, tokens[0].text.count <= 2 || stop.contains(tokens[0].text) {
+                    exact = surface.trimmingSpaces
+                }
+                let surfaceStems = tokens.map(\.stem)
+                let minimum = tokens.count == 1 ? tokens[0].text.count - 3 : 0
+                entities.add(surfaceStems, Surface(ref: ref, exactCase: exact, minimumLength: minimum))
+                // Plurals of abbreviations ("LLMs", "vector DBs") escape the stemmer.
+                if exact == nil, let last = surfaceStems.last, !last.hasSuffix("s") {
+                    entities.add(surfaceStems.dropLast() + [last + "s"], Surface(ref: ref, exactCase: nil))
+                }
+                if exact == nil { targets += tokens.map(\.text) }
+            }
+        }
+        for (level, list) in vocab.slots.levels { for w in list { levels.add(stems(w), level); targets += words(w) } }
+        for (region, list) in vocab.slots.regions { for w in list { regions.add(stems(w), region); targets += words(w) } }
+        for (cost, list) in vocab.slots.costs { for w in list { costs.add(stems(w), cost) } }
+        for p in vocab.profile.known { knownMarkers.add(stems(p), true) }
+        for p in vocab.profile.interests { interestMarkers.add(stems(p), true) }
+        for (kind, list) in vocab.smalltalk { for p in list { smalltalk.add(stems(p), kind) } }
+        for w in vocab.profile.domain {
+            let s = stems(w)
+            domainStems.formUnion(s)
+            targets += words(w)
+        }
+        for intent in vocab.intents {
+            var table: [String: Double] = [:]
+            for (word, weight) in intent.keywords {
+                for s in stems(word) {
+                    table[s] = max(table[s] ?? 0, weight)
+                    keywordLength[s] = min(keywordLength[s] ?? Int.max, analyzer.fold(word).count)
+                }
+                targets += words(word)
+            }
+            keywords[intent.name] = table
+            for (phrase, weight) in intent.phrases {
+                phrases.add(stems(phrase), (intent.name, weight))
+                targets += words(phrase)
+            }
+            vocabularyStems.formUnion(table.keys)
+        }
+        for key in phrases.entries.keys { vocabularyStems.formUnion(key.split(separator: " ").map(String.init)) }
+        vocabularyStems.formUnion(domainStems)
+        knownStems = indexTerms.union(vocabularyStems)
+        for table in [entities.entries.keys.map { $0 }, levels.entries.keys.map { $0 }, regions.entries.keys.map { $0 },
+                      costs.entries.keys.map { $0 }, knownMarkers.entries.keys.map { $0 },
+                      interestMarkers.entries.keys.map { $0 }, smalltalk.entries.keys.map { $0 }] {
+            for key in table { knownStems.formUnion(key.split(separator: " ").map(String.init)) }
+        }
+        let words = targets.filter { $0.count >= 3 }
+        typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
+    }
+
+    /// Replaces words that have synonyms by what they stand for, renumbering positions.
+    static func canonical(_ tokens: [Token], _ synonyms: [String: [Token]]) -> [Token] {
+        guard !synonyms.isEmpty, tokens.contains(where: { synonyms[$0.text] != nil }) else { return tokens }
+        var out: [Token] = []
+        for t in tokens {
+            if let replacement = synonyms[t.text] { out += replacement } else { out.append(t) }
+        }
+        for i in out.indices { out[i].position = i }
+        return out
+    }
+
+    /// Name, aliases, and simple variants of the name: without a parenthesis ("AI
+    /// Engineer (GenAI / LLM)" -> "AI Engineer") and each side of " / ".
+    static func surfaces(of entity: any Entity) -> [String] {
+        var out = [entity.name] + entity.aliases
+        var base = entity.name
+        if let open = base.firstIndex(of: "(") { base = String(base[..<open]).trimmingSpaces; out.append(base) }
+        let parts = base.split(separator: "/").map { String($0).trimmingSpaces }
+        if parts.count > 1, base.contains(" / ") { out += parts.filter { $0.split(separator: " ").count > 1 } }
+        return out
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

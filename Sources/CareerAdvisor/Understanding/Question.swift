@@ -1,0 +1,45 @@
+import CareerKnowledge
+import CareerSearch
+
+/// A place in the question where an entity is named. `candidates` has more than one
+/// entry when the words name entities of several types ("mlops": a role and a skill);
+/// the chosen intent decides which one is meant.
+struct Mention: Sendable, Hashable {
+    var span: Range<Int>
+    var candidates: [EntityRef]
+
+    func candidate(of type: EntityType) -> EntityRef? { candidates.first { $0.type == type } }
+    var types: Set<EntityType> { Set(candidates.map(\.type)) }
+}
+
+/// What the reader makes of one question: its tokens (typos corrected), the entities
+/// and slots it names, what the user says about themselves, and how much of it the
+/// advisor understands at all.
+struct Question: Sendable {
+    var text: String
+    var tokens: [Token]
+    var stems: [String]
+    var mentions: [Mention]
+    /// Token positions covered by an entity mention; their words are not intent evidence.
+    var inEntity: [Bool]
+    /// Token positions that fill a slot ("remote", "junior").
+    var slotPositions: Set<Int>
+    var level: Level?
+    var region: Region?
+    var cost: ResourceCost?
+    /// Skill ids named after a "known" marker ("I know Python").
+    var statedSkills: [String]
+    /// True when the question says something about the user ("I know", "I enjoy").
+    var statesProfile: Bool
+    /// Words after an interest marker ("I enjoy talking to customers").
+    var interests: [String]
+    /// Smalltalk kind (greeting, thanks, goodbye) of the first smalltalk phrase.
+    var smalltalkKind: String?
+    /// Share of content words the advisor knows (0...1); 1 when there are none.
+    var coverage: Double
+    /// Whether a word marks the question as about AI/ML careers.
+    var inDomain: Bool
+    var corrections: [(from: String, to: String)]
+
+    func mentions(of type: EntityType) -> [Mention] { mentions.filter { $0.types.contains(type) } }
+}

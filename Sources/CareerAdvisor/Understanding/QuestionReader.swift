@@ -1,0 +1,112 @@
+import CareerKnowledge
+import CareerSearch
+
+/// Turns text into a `Question` using the `Lexicon`. Pure function of its input; runs
+/// on the caller's thread (the event loop), with no I/O and no locks.
+struct QuestionReader: Sendable {
+    let lexicon: Lexicon
+
+    func read(_ text: String) -> Question {
+        var tokens = lexicon.analyzer.tokens(text)
+        var corrections: [(from: String, to: String)] = []
+        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword {
+            if let fixed = lexicon.typos.correction(for: tokens[i].text) {
+                corrections.append((tokens[i].text, fixed))
+                tokens[i].text = fixed
+                tokens[i].stem = lexicon.analyzer.stem(fixed)
+            }
+        }
+        tokens = Lexicon.canonical(tokens, lexicon.synonyms)
+        let stems = tokens.map(\.stem)
+        let rawWords = Set(Self.rawWords(text))
+
+        var mentions: [Mention] = []
+        var inEntity = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
+                var seen = Set<EntityRef>()
+                let refs = surfaces
+                    .filter { $0.exactCase.map { rawWords.contains($0) } ?? true }
+                    .filter { n > 1 || tokens[i].text.count >= $0.minimumLength }
+                    .map(\.ref).filter { seen.insert($0).inserted }
+                if !refs.isEmpty {
+                    mentions.append(Mention(span: i..<i + n, candidates: Self.ordered(refs)))
+                    for k in i..<i + n { inEntity[k] = true }
+                    i += n
+                    continue
+                }
+            }
+            i += 1
+        }
+        // The same entity named twice counts once.
+        var seenIDs = Set<[EntityRef]>()
+        mentions = mentions.filter { seenIDs.insert($0.candidates).inserted }
+
+        var slotPositions = Set<Int>()
+        let level = firstSlot(lexicon.levels, stems, tokens, rawWords, &slotPositions)
+        let region = firstSlot(lexicon.regions, stems, tokens, rawWords, &slotPositions)
+        let cost = firstSlot(lexicon.costs, stems, tokens, rawWords, &slotPositions)
+
+        let knownAt = firstMarker(lexicon.knownMarkers, stems)
+        let interestAt = firstMarker(lexicon.interestMarkers, stems)
+        var stated: [String] = []
+        if let at = knownAt {
+            for m in mentions where m.span.lowerBound >= at {
+                if let skill = m.candidate(of: .skill), m.candidate(of: .role) == nil || m.candidates.count == 1 {
+                    stated.append(skill.id)
+                }
+            }
+        }
+        var interests: [String] = []
+        if let at = interestAt {
+            interests = tokens[at...].filter { !$0.isStopword }.map(\.text)
+        }
+        var smalltalk: String? = nil
+        for start in stems.indices {
+            if let (_, kinds) = lexicon.smalltalk.longestMatch(in: stems, at: start) { smalltalk = kinds.first; break }
+        }
+
+        var content = 0, known = 0, domain = !mentions.isEmpty
+        for (k, t) in tokens.enumerated() where !t.isStopword {
+            content += 1
+            if inEntity[k] || lexicon.knownStems.contains(t.stem) { known += 1 }
+            if lexicon.domainStems.contains(t.stem) { domain = true }
+        }
+        return Question(
+            text: text, tokens: tokens, stems: stems, mentions: mentions, inEntity: inEntity, slotPositions: slotPositions,
+            level: level, region: region, cost: cost, statedSkills: stated,
+            statesProfile: knownAt != nil || interestAt != nil, interests: interests,
+            smalltalkKind: smalltalk, coverage: content == 0 ? 1 : Double(known) / Double(content),
+            inDomain: domain, corrections: corrections)
+    }
+
+    /// Candidates in the order the advisor prefers when nothing else decides.
+    private static func ordered(_ refs: [EntityRef]) -> [EntityRef] {
+        let rank: [EntityType: Int] = [.role: 0, .certification: 1, .resource: 2, .trend: 3, .skill: 4]
+        return refs.sorted { (rank[$0.type] ?? 9, $0.id) < (rank[$1.type] ?? 9, $1.id) }
+    }
+
+    private func firstSlot<V>(_ table: PhraseTable<V>, _ stems: [String], _ tokens: [Token], _ raw: Set<String>,
+                              _ positions: inout Set<Int>) -> V? {
+        for start in stems.indices {
+            guard let (n, values) = table.longestMatch(in: stems, at: start) else { continue }
+            // A slot word that is also a common word ("us") counts only as written in capitals.
+            if n == 1, lexicon.stopwords.contains(tokens[start].text), !raw.contains(tokens[start].text.uppercased()) {
+                continue
+            }
+            positions.formUnion(start..<start + n)
+            return values.first
+        }
+        return nil
+    }
+
+    private func firstMarker(_ table: PhraseTable<Bool>, _ stems: [String]) -> Int? {
+        stems.indices.first { table.longestMatch(in: stems, at: $0) != nil }
+    }
+
+    /// The question's words as typed (case kept), for exact-case surfaces.
+    static func rawWords(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }.map(String.init)
+    }
+}
