@@ -16,6 +16,8 @@ public final class Advisor: Sendable {
     let composer: Composer
     let entityIndex: EntityIndex
     let definitions: [String: IntentDefinition]
+    /// Each intent's suggestion templates, split at "{name}" once per load.
+    let templates: [String: [SuggestionTemplate]]
 
     public init(knowledge: KnowledgeBase) {
         let catalog = Catalog(knowledge)
@@ -36,6 +38,7 @@ public final class Advisor: Sendable {
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index
         self.definitions = definitions
+        self.templates = definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) }
         self.composer = Composer(catalog: catalog, index: index, guides: guides,
                                  responses: knowledge.vocabulary.responses, analyzer: analyzer)
     }
@@ -110,25 +113,16 @@ public final class Advisor: Sendable {
     private func suggestions(for intent: String, entities: [EntityRef], ranked: [IntentScore], extra: [String]) -> [String] {
         var out = extra
         let name = entities.first.map(\.name)
-        for template in definitions[intent]?.suggestions ?? [] {
-            if template.contains("{name}") {
-                if let name { out.append(Self.fill(template, name)) }
-            } else {
-                out.append(template)
-            }
+        for template in templates[intent] ?? [] {
+            if let text = template.fill(name) { out.append(text) }
         }
         // When the runner-up was close, offer it too.
         if ranked.count > 1, ranked[1].intent != IntentClassifier.fallback, ranked[1].confidence >= 0.8 * ranked[0].confidence,
-           let alt = definitions[ranked[1].intent]?.suggestions.first(where: { !$0.contains("{name}") || name != nil }) {
-            out.insert(name.map { Self.fill(alt, $0) } ?? alt, at: 0)
+           let alt = (templates[ranked[1].intent] ?? []).lazy.compactMap({ $0.fill(name) }).first {
+            out.insert(alt, at: 0)
         }
         var seen = Set<String>()
         return Array(out.filter { seen.insert($0).inserted }.prefix(3))
-    }
-
-    /// Puts a name into a suggestion template, with the right article before it.
-    static func fill(_ template: String, _ name: String) -> String {
-        template.replacingAll("a {name}", with: Format.article(name)).replacingAll("{name}", with: name)
     }
 
     static func profileText(_ e: any Entity) -> String {
@@ -143,17 +137,38 @@ public final class Advisor: Sendable {
     }
 }
 
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
+/// A suggestion with "{name}" placeholders, split once. "a {name}" takes the article the
+/// name needs ("an MLOps Engineer").
+struct SuggestionTemplate: Sendable {
+    let parts: [String]
+    let articles: [Bool]
+
+    init(_ template: String) {
+        var parts: [String] = []
+        var articles: [Bool] = []
+        var rest = Substring(template)
+        while let r = rest.firstRange(of: "{name}") {
+            var head = String(rest[..<r.lowerBound])
+            let article = head == "a " || head.hasSuffix(" a ")
+            if article { head.removeLast(2) }
+            parts.append(head)
+            articles.append(article)
             rest = rest[r.upperBound...]
         }
-        return out + rest
+        parts.append(String(rest))
+        self.parts = parts
+        self.articles = articles
+    }
+
+    /// The text with `name` filled in; nil when the template needs a name and there is none.
+    func fill(_ name: String?) -> String? {
+        if parts.count == 1 { return parts[0] }
+        guard let name else { return nil }
+        var out = ""
+        for (i, part) in parts.enumerated() {
+            out += part
+            if i < articles.count { out += articles[i] ? Format.article(name) : name }
+        }
+        return out
     }
 }

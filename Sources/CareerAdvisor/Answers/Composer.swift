@@ -10,6 +10,27 @@ struct Composer: Sendable {
     let guides: GuideIndex
     let responses: Responses
     let analyzer: Analyzer
+    /// skill id -> resources teaching it, best first: those listing it earliest among
+    /// their topics, then free before free-to-audit before paid. Built once per load.
+    let resourcesBySkill: [String: [Resource]]
+
+    init(catalog: Catalog, index: EntityIndex, guides: GuideIndex, responses: Responses, analyzer: Analyzer) {
+        self.catalog = catalog
+        self.index = index
+        self.guides = guides
+        self.responses = responses
+        self.analyzer = analyzer
+        let costRank: [ResourceCost: Int] = [.free: 0, .freeToAudit: 1, .paid: 2]
+        var by: [String: [Resource]] = [:]
+        for r in catalog.knowledge.resources { for t in r.topics { by[t, default: []].append(r) } }
+        for (skill, list) in by {
+            by[skill] = list.sorted {
+                ($0.topics.firstIndex(of: skill) ?? 99, costRank[$0.cost] ?? 3, $0.id)
+                    < ($1.topics.firstIndex(of: skill) ?? 99, costRank[$1.cost] ?? 3, $1.id)
+            }
+        }
+        resourcesBySkill = by
+    }
 
     func compose(_ r: Request, into b: inout AnswerBuilder) {
         switch r.intent {
@@ -44,13 +65,8 @@ struct Composer: Sendable {
     }
 
     func resources(for skill: String, cost: ResourceCost? = nil) -> [Resource] {
-        let costRank: [ResourceCost: Int] = [.free: 0, .freeToAudit: 1, .paid: 2]
-        return catalog.knowledge.resources
-            .filter { $0.topics.contains(skill) && (cost == nil || $0.cost == cost || (cost == .free && $0.cost == .freeToAudit)) }
-            .sorted {
-                let a = ($0.topics.firstIndex(of: skill) ?? 99, costRank[$0.cost] ?? 3, $0.id)
-                let b = ($1.topics.firstIndex(of: skill) ?? 99, costRank[$1.cost] ?? 3, $1.id)
-                return a < b
-            }
+        let all = resourcesBySkill[skill] ?? []
+        guard let cost else { return all }
+        return all.filter { $0.cost == cost || (cost == .free && $0.cost == .freeToAudit) }
     }
 }

@@ -34,10 +34,10 @@ struct IntentClassifier: Sendable {
     }
 
     func classify(_ q: Question, context: Context) -> Result {
-        let evidence = keywordEvidence(q)
+        let (evidence, withoutSlots) = keywordEvidence(q)
         // Slot words ("remote") are evidence for some intents, but a question made of a
         // slot alone ("and remote?") is a follow-up.
-        let strongest = keywordEvidence(q, skipping: q.slotPositions).values.max() ?? 0
+        let strongest = withoutSlots.values.max() ?? 0
         let presentTypes = q.mentions.reduce(into: [EntityType: Int]()) { counts, m in
             for t in m.types { counts[t, default: 0] += 1 }
         }
@@ -97,30 +97,38 @@ struct IntentClassifier: Sendable {
         return Result(ranked: ranked, scores: scores, inherited: false)
     }
 
-    /// Keyword and phrase weight per intent, from words outside entity names.
-    func keywordEvidence(_ q: Question, skipping skipped: Set<Int> = []) -> [String: Double] {
-        var out: [String: Double] = [:]
-        var counted = Set<String>()
-        for (i, stem) in q.stems.enumerated() where !q.inEntity[i] && !skipped.contains(i) {
+    /// Keyword and phrase weight per intent, from words outside entity names: all words,
+    /// and without the slot words. One pass; each keyword and phrase counts once.
+    func keywordEvidence(_ q: Question) -> (all: [String: Double], withoutSlots: [String: Double]) {
+        var all = [Double](repeating: 0, count: lexicon.intentNames.count)
+        var noSlots = all
+        var seen = Set<String>()
+        for (i, stem) in q.stems.enumerated() where !q.inEntity[i] {
+            guard let hits = lexicon.keywordIndex[stem], seen.insert(stem).inserted else { continue }
             let derived = q.tokens[i].text.count < (lexicon.keywordLength[stem] ?? 0) - 3
-            for (intent, table) in lexicon.keywords {
-                if let w = table[stem], counted.insert(intent + "\u{1}" + stem).inserted {
-                    out[intent, default: 0] += derived ? w / 4 : w
+            for (intent, weight) in hits {
+                let w = derived ? weight / 4 : weight
+                all[intent] += w
+                if !q.slotPositions.contains(i) { noSlots[intent] += w }
+            }
+        }
+        var seenPhrases = Set<[String]>()
+        for start in q.stems.indices where !q.inEntity[start] {
+            lexicon.phrases.matches(in: q.stems, at: start, allowed: { !q.inEntity[$0] }) { length, hits in
+                guard seenPhrases.insert(Array(q.stems[start..<start + length])).inserted else { return }
+                let touchesSlot = (start..<start + length).contains { q.slotPositions.contains($0) }
+                for (intent, weight) in hits {
+                    all[intent] += weight
+                    if !touchesSlot { noSlots[intent] += weight }
                 }
             }
         }
-        var matched = Set<String>()
-        for start in q.stems.indices {
-            // All phrases starting here, not just the longest: "how do i become" and "how do".
-            for n in 1...max(1, lexicon.phrases.maxLength) where start + n <= q.stems.count {
-                guard (start..<start + n).allSatisfy({ !q.inEntity[$0] && !skipped.contains($0) }),
-                      let hits = lexicon.phrases.values(q.stems[start..<start + n]) else { continue }
-                for (intent, w) in hits where matched.insert(intent + "\u{1}" + q.stems[start..<start + n].joined(separator: " ")).inserted {
-                    out[intent, default: 0] += w
-                }
-            }
+        func named(_ scores: [Double]) -> [String: Double] {
+            var out: [String: Double] = [:]
+            for (i, v) in scores.enumerated() where v != 0 { out[lexicon.intentNames[i]] = v }
+            return out
         }
-        return out
+        return (named(all), named(noSlots))
     }
 
     private func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {

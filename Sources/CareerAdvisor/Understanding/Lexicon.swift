@@ -25,14 +25,16 @@ struct Lexicon: Sendable {
     var knownMarkers = PhraseTable<Bool>()
     var interestMarkers = PhraseTable<Bool>()
     var smalltalk = PhraseTable<String>()
-    /// intent name -> stem -> weight
-    var keywords: [String: [String: Double]] = [:]
     /// stem -> length of the shortest keyword written with it. A question word much
     /// shorter than that reached the stem through derivation ("person" from
     /// "personality") and counts for less.
     var keywordLength: [String: Int] = [:]
-    /// intent phrases: stems -> (intent, weight)
-    var phrases = PhraseTable<(String, Double)>()
+    /// intent phrases: stems -> (intent index, weight)
+    var phrases = PhraseTable<(Int, Double)>()
+    /// Intent names, indexed as in `keywordIndex` and `phrases`.
+    var intentNames: [String] = []
+    /// stem -> (intent index, weight): the keywords, inverted for one lookup per word.
+    var keywordIndex: [String: [(intent: Int, weight: Double)]] = [:]
     /// Stems that carry meaning for the matcher (keywords, phrase words, domain words).
     var vocabularyStems: Set<String> = []
     var domainStems: Set<String> = []
@@ -90,7 +92,8 @@ struct Lexicon: Sendable {
             domainStems.formUnion(s)
             targets += words(w)
         }
-        for intent in vocab.intents {
+        intentNames = vocab.intents.map(\.name)
+        for (number, intent) in vocab.intents.enumerated() {
             var table: [String: Double] = [:]
             for (word, weight) in intent.keywords {
                 for s in stems(word) {
@@ -99,20 +102,19 @@ struct Lexicon: Sendable {
                 }
                 targets += words(word)
             }
-            keywords[intent.name] = table
+            for (stem, weight) in table { keywordIndex[stem, default: []].append((number, weight)) }
             for (phrase, weight) in intent.phrases {
-                phrases.add(stems(phrase), (intent.name, weight))
+                phrases.add(stems(phrase), (number, weight))
                 targets += words(phrase)
             }
             vocabularyStems.formUnion(table.keys)
         }
-        for key in phrases.entries.keys { vocabularyStems.formUnion(key.split(separator: " ").map(String.init)) }
+        vocabularyStems.formUnion(phrases.allStems)
         vocabularyStems.formUnion(domainStems)
         knownStems = indexTerms.union(vocabularyStems)
-        for table in [entities.entries.keys.map { $0 }, levels.entries.keys.map { $0 }, regions.entries.keys.map { $0 },
-                      costs.entries.keys.map { $0 }, knownMarkers.entries.keys.map { $0 },
-                      interestMarkers.entries.keys.map { $0 }, smalltalk.entries.keys.map { $0 }] {
-            for key in table { knownStems.formUnion(key.split(separator: " ").map(String.init)) }
+        for stems in [entities.allStems, levels.allStems, regions.allStems, costs.allStems, knownMarkers.allStems,
+                      interestMarkers.allStems, smalltalk.allStems] {
+            knownStems.formUnion(stems)
         }
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
