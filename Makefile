@@ -6,7 +6,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)
 DEB_PACKAGES := libsystemd-dev libstemmer-dev libedit-dev libsqlite3-dev socat tmux python3
 
-.PHONY: deps build release run test check eval bench clean
+.PHONY: deps build release run stop test check eval bench clean
 
 # Installs the Debian packages that are missing (only as root; otherwise says what to install).
 deps:
@@ -25,3 +25,44 @@ release: deps
 	$(SWIFT) build -c release
 
 -include mk/*.mk
+
+RUN_DIR := $(CURDIR)/.run
+RUN_SOCKET ?= $(RUN_DIR)/careerd.sock
+
+# Starts careerd on a private socket unless one already answers there, then opens the
+# prompt. The daemon keeps running after the prompt exits; `make stop` ends it.
+run: release
+	@mkdir -p $(RUN_DIR)
+	@if ! .build/release/career info --socket $(RUN_SOCKET) >/dev/null 2>&1; then \
+	  echo "starting careerd on $(RUN_SOCKET) (log: $(RUN_DIR)/careerd.log)"; \
+	  nohup .build/release/careerd --socket $(RUN_SOCKET) --knowledge $(CURDIR)/Knowledge >$(RUN_DIR)/careerd.log 2>&1 & echo $$! > $(RUN_DIR)/careerd.pid; \
+	  for i in $$(seq 100); do .build/release/career info --socket $(RUN_SOCKET) >/dev/null 2>&1 && break; sleep 0.1; done; \
+	fi
+	@.build/release/career --socket $(RUN_SOCKET)
+
+stop:
+	@if [ -f $(RUN_DIR)/careerd.pid ]; then kill $$(cat $(RUN_DIR)/careerd.pid) 2>/dev/null; rm -f $(RUN_DIR)/careerd.pid; echo stopped; fi
+
+# Every test: unit tests, the daemon over a real socket (question sets included), and,
+# (the systemd suite joins with the service units).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build 2>&1 | tee $(RUN_DIR).test.log; test $${PIPESTATUS[0]} -eq 0
+
+check: build
+	$(BIN)/careerd check Knowledge
+
+# Scores the daemon started by `make run` on a question file (default: the project's own).
+EVAL_FILE ?= Tests/Eval/questions.jsonl
+eval: release
+	.build/release/career eval --socket $(RUN_SOCKET) $(EVAL_FILE)
+
+clean:
+	rm -rf .build .run .run.test.log
+
+# Benchmarks: the daemon under load beside the machine's ceiling (Benchmarks/load.sh),
+# then the micro-benchmarks of the search module (ordo-one/benchmark).
+bench: deps
+	$(SWIFT) build -c release --product careerd
+	Benchmarks/load.sh 5
+	$(SWIFT) package --package-path Benchmarks benchmark

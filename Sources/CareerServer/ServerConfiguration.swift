@@ -1,0 +1,58 @@
+/// Where the server listens. A struct over a private enum so that ways to bind can be
+/// added without breaking callers.
+public struct BindTarget: Sendable, CustomStringConvertible {
+    enum Kind: Sendable {
+        case path(String)
+        case descriptor(Int32, path: String?)
+    }
+    let kind: Kind
+
+    /// Bind a Unix socket at `path`. A stale socket file there is replaced; any other
+    /// kind of file is refused. The file is removed at shutdown.
+    public static func unixDomainSocket(path: String) -> BindTarget { BindTarget(kind: .path(path)) }
+
+    /// Adopt an already listening socket (systemd socket activation). It is never
+    /// unlinked: it belongs to whoever created it.
+    public static func inheritedDescriptor(_ fd: Int32, path: String? = nil) -> BindTarget {
+        BindTarget(kind: .descriptor(fd, path: path))
+    }
+
+    public var description: String {
+        switch kind {
+        case .path(let p): p
+        case .descriptor(let fd, let p): "fd \(fd)" + (p.map { " (\($0))" } ?? "")
+        }
+    }
+}
+
+/// Limits and settings of one server. Defaults suit a shared machine: every limit
+/// bounds memory or CPU one client can take from the others.
+public struct ServerConfiguration: Sendable {
+    public var bind: BindTarget
+    /// Longest accepted line in bytes; longer ones get one -32001 error and are skipped.
+    public var maximumLineBytes = 64 * 1024
+    /// Longest `ask`/`search` text in characters (-32602 beyond).
+    public var maximumTextCharacters = 2_000
+    /// Open connections at once; further ones get one -32004 error and are closed.
+    public var maximumConnections = 1_024
+    /// Requests per second per connection (token bucket, `burst` deep); excess gets -32002.
+    public var requestsPerSecond = 20_000.0
+    public var burst = 20_000.0
+    /// Lines a connection may queue behind a slow request (a reload) before it is told busy.
+    public var maximumQueuedLines = 1_024
+    public var maximumSessions = 10_000
+    public var sessionIdleSeconds = 3_600
+    /// How long shutdown waits for requests in flight.
+    public var shutdownGraceSeconds = 10
+    /// Event-loop threads; defaults to the number of cores.
+    public var threads = System.coreCount
+    /// Enables `debug.hang` (tests of the watchdog). Never on in production.
+    public var testHooks = false
+    /// Socket file mode when binding a path.
+    public var socketMode: UInt32 = 0o666
+    public var version = "0.1.0"
+
+    public init(bind: BindTarget) { self.bind = bind }
+}
+
+import NIOCore

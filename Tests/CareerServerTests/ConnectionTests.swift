@@ -1,0 +1,115 @@
+@testable import CareerServer
+import CareerProtocol
+import NIOCore
+import NIOEmbedded
+import Testing
+
+/// The JSON-RPC endpoint: every error code, ordering, notifications, the bounds.
+@Suite struct ConnectionTests {
+    @Test func asksAndAnswersInOrder() throws {
+        let ch = try Support.channel()
+        let input = Support.request(1, "ask", #"{"text":"data analyst salary"}"#) + Support.request(2, "info") + Support.request(3, "ask", #"{"text":"hello"}"#)
+        let out = try Support.exchange(ch, input)
+        #expect(out.map { $0["id"]?.int } == [1, 2, 3])
+        #expect(out[0]["result"]?["intent"]?.string == "role.salary")
+        #expect(out[0]["result"]?["answer"]?.string?.contains("$55,000") == true)
+        #expect(out[1]["result"]?["protocol"]?.int == 1)
+        #expect(out[1]["result"]?["counts"]?["role"]?.int == Support.advisor.catalog.knowledge.roles.count)
+    }
+
+    @Test func parseErrorKeepsTheConnection() throws {
+        let ch = try Support.channel()
+        let out = try Support.exchange(ch, "{not json\n" + Support.request(7, "info"))
+        #expect(out[0]["error"]?["code"]?.int == -32700)
+        #expect(out[0]["id"] == .null)
+        #expect(out[1]["id"]?.int == 7)
+    }
+
+    @Test func invalidUTF8IsAParseError() throws {
+        let ch = try Support.channel()
+        var buf = ch.allocator.buffer(capacity: 8)
+        buf.writeBytes([0x7B, 0xFF, 0xFE, 0x7D, 0x0A])
+        try ch.writeInbound(buf)
+        let reply = try #require(try ch.readOutbound(as: ByteBuffer.self))
+        #expect(try JSONValue(parsing: String(buffer: reply))["error"]?["code"]?.int == -32700)
+    }
+
+    @Test(arguments: [
+        (#"{"jsonrpc":"1.0","id":1,"method":"info"}"#, -32600),
+        (#"{"jsonrpc":"2.0","id":1,"method":5}"#, -32600),
+        (#"[1,2]"#, -32600),
+        (#"{"jsonrpc":"2.0","id":1,"method":"nope"}"#, -32601),
+        (#"{"jsonrpc":"2.0","id":1,"method":"ask","params":{}}"#, -32602),
+        (#"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":5}}"#, -32602),
+        (#"{"jsonrpc":"2.0","id":1,"method":"search","params":{"query":"x","limit":0}}"#, -32602),
+        (#"{"jsonrpc":"2.0","id":1,"method":"get","params":{"type":"role","id":"astronaut"}}"#, -32007),
+    ])
+    func errorCodes(line: String, code: Int) throws {
+        let out = try Support.exchange(try Support.channel(), line + "\n")
+        #expect(out.count == 1)
+        #expect(out[0]["error"]?["code"]?.int == code, "\(line)")
+    }
+
+    @Test func textTooLongIsInvalidParams() throws {
+        let ch = try Support.channel(Support.state { $0.maximumTextCharacters = 10 })
+        let out = try Support.exchange(ch, Support.request(1, "ask", #"{"text":"how much does a data analyst make"}"#))
+        #expect(out[0]["error"]?["code"]?.int == -32602)
+    }
+
+    @Test func lineTooLongGetsOneErrorThenServes() throws {
+        let ch = try Support.channel(Support.state { $0.maximumLineBytes = 64 })
+        let out = try Support.exchange(ch, String(repeating: "z", count: 500) + "\n" + Support.request(2, "info"))
+        #expect(out.count == 2)
+        #expect(out[0]["error"]?["code"]?.int == -32001)
+        #expect(out[1]["id"]?.int == 2)
+    }
+
+    @Test func notificationsGetNoResponse() throws {
+        let out = try Support.exchange(try Support.channel(), #"{"jsonrpc":"2.0","method":"ask","params":{"text":"hi"}}"# + "\n" + Support.request(9, "info"))
+        #expect(out.map { $0["id"]?.int } == [9])
+    }
+
+    @Test func rateLimitAnswersWithAnError() throws {
+        let ch = try Support.channel(Support.state { $0.requestsPerSecond = 0.001; $0.burst = 2 })
+        let out = try Support.exchange(ch, (1...4).map { Support.request($0, "info") }.joined())
+        #expect(out.map { $0["error"]?["code"]?.int } == [nil, nil, -32002, -32002])
+    }
+
+    @Test func followUpsWithinASession() throws {
+        let ch = try Support.channel()
+        let out = try Support.exchange(ch, Support.request(1, "ask", #"{"text":"what does a data engineer do","session":"s"}"#)
+            + Support.request(2, "ask", #"{"text":"how much do they make?","session":"s"}"#)
+            + Support.request(3, "session.reset", #"{"session":"s"}"#)
+            + Support.request(4, "ask", #"{"text":"how much do they make?","session":"s"}"#))
+        #expect(out[1]["result"]?["intent"]?.string == "role.salary")
+        #expect(out[1]["result"]?["entities"]?[0]?["id"]?.string == "data-engineer")
+        #expect(out[2]["result"]?["reset"]?.bool == true)
+        #expect(out[3]["result"]?["entities"]?.array?.isEmpty == true)
+    }
+
+    @Test func reloadNeedsAKnownPeer() throws {
+        // An EmbeddedChannel has no peer credentials: reload is refused, not run.
+        let out = try Support.exchange(try Support.channel(), Support.request(1, "reload"))
+        #expect(out[0]["error"]?["code"]?.int == -32003)
+    }
+
+    @Test func getListAndSearch() throws {
+        let ch = try Support.channel()
+        let out = try Support.exchange(ch, Support.request(1, "get", #"{"type":"skill","id":"kubernetes"}"#)
+            + Support.request(2, "list", #"{"type":"certification"}"#)
+            + Support.request(3, "search", #"{"query":"k8s containers","type":"skill","limit":3}"#))
+        #expect(out[0]["result"]?["record"]?["roles"]?.array?.contains(.string("mlops-engineer")) == true)
+        #expect(out[1]["result"]?["items"]?.array?.count == Support.advisor.catalog.knowledge.certifications.count)
+        #expect(out[2]["result"]?["hits"]?[0]?["id"]?.string == "kubernetes")
+    }
+
+    @Test func tooManyConnectionsAreTurnedAway() throws {
+        let state = Support.state { $0.maximumConnections = 1 }
+        let first = try Support.channel(state)
+        let second = EmbeddedChannel()
+        try Connection.install(on: second, state: state)
+        let reply = try #require(try second.readOutbound(as: ByteBuffer.self))
+        #expect(try JSONValue(parsing: String(buffer: reply))["error"]?["code"]?.int == -32004)
+        _ = first
+    }
+}

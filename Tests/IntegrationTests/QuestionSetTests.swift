@@ -1,0 +1,34 @@
+import CareerClient
+import Foundation
+import Testing
+
+/// The project's own question set must score at least 0.95 against the real daemon;
+/// the shared development set is scored and printed when it is present beside the
+/// checkout.
+@Suite(.serialized) struct QuestionSetTests {
+    static let minimum = 0.95
+
+    @Test func projectQuestionSetScoresAtLeastTheMinimum() throws {
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        let cases = try EvalCase.load(path: Daemon.root + "/Tests/Eval/questions.jsonl")
+        #expect(cases.count >= 200)
+        let report = Evaluator().run(cases, client: try daemon.client())
+        print("project question set:\n" + report.renderText(showFailures: 20))
+        #expect(report.errors == 0)
+        #expect(report.meets(minimum: Self.minimum), "score \(report.score) < \(Self.minimum)")
+    }
+
+    @Test func sharedDevelopmentSetIsScoredWhenPresent() throws {
+        let path = Daemon.root + "/../shared/eval/dev.jsonl"
+        guard FileManager.default.fileExists(atPath: path) else {
+            print("shared dev set not found at \(path); skipped")
+            return
+        }
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        let report = Evaluator().run(try EvalCase.load(path: path), client: try daemon.client())
+        print("shared dev set (../shared/eval/dev.jsonl):\n" + report.renderText(showFailures: 20))
+        #expect(report.errors == 0, "transport or protocol errors against the shared set")
+    }
+}
