@@ -44,10 +44,11 @@ stop:
 	@if [ -f $(RUN_DIR)/careerd.pid ]; then kill $$(cat $(RUN_DIR)/careerd.pid) 2>/dev/null; rm -f $(RUN_DIR)/careerd.pid; echo stopped; fi
 
 # Every test: unit tests, the daemon over a real socket (question sets included), and,
-# (the systemd suite joins with the service units).
+# as root, the service under a real systemd.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee $(RUN_DIR).test.log; test $${PIPESTATUS[0]} -eq 0
+	$(MAKE) --no-print-directory test-systemd
 
 check: build
 	$(BIN)/careerd check Knowledge
