@@ -66,7 +66,10 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if event is ChannelShouldQuiesceEvent {
             quiescing = true
-            if !waiting { context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0))).whenComplete { _ in context.close(promise: nil) } }
+            if !waiting {
+                context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)))
+                    .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+            }
             return
         }
         context.fireUserInboundEventTriggered(event)
