@@ -16,7 +16,8 @@ trap cleanup EXIT
 [[ -f $tools/loadgen.c ]] || { echo "no $tools/loadgen.c; set SHARED_TOOLS"; exit 1; }
 cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
 cc -O2 -o "$work/cannedd" "$tools/cannedd.c" -lpthread
-[[ -x .build/release/careerd ]] || swift build -c release --product careerd >/dev/null
+careerd=${CAREERD:-.build/release/careerd}
+[[ -x $careerd ]] || swift build -c release --product careerd >/dev/null
 
 # Requests: every question of the project's set as a stateless ask, plus the same with
 # a session (follow-ups exercise the session store).
@@ -43,7 +44,7 @@ PY
 
 wait_socket() { for _ in $(seq 100); do [[ -S $1 ]] && return 0; sleep 0.05; done; echo "no socket $1"; exit 1; }
 
-.build/release/careerd --socket "$work/careerd.sock" --knowledge Knowledge --log-level warning 2>"$work/careerd.log" &
+"$careerd" --socket "$work/careerd.sock" --knowledge Knowledge --log-level warning 2>"$work/careerd.log" &
 pids+=($!)
 "$work/cannedd" "$work/cannedd.sock" "$work/reply.txt" 2 &
 pids+=($!)
