@@ -105,9 +105,14 @@ struct IntentClassifier: Sendable {
         var seen = Set<String>()
         for (i, stem) in q.stems.enumerated() where !q.inEntity[i] {
             guard let hits = lexicon.keywordIndex[stem], seen.insert(stem).inserted else { continue }
-            let derived = q.tokens[i].text.count < (lexicon.keywordLength[stem] ?? 0) - 3
-            for (intent, weight) in hits {
-                let w = derived ? weight / 4 : weight
+            let text = q.tokens[i].text
+            let derived = text.count < (lexicon.keywordLength[stem] ?? 0) - 3
+            // Where the word itself is some intent's keyword, a match by stem alone
+            // ("projection" for "projects") counts half.
+            let someExact = hits.contains { $0.words.contains(text) }
+            for (intent, weight, words) in hits {
+                var w = derived ? weight / 4 : weight
+                if someExact && !words.contains(text) { w /= 2 }
                 all[intent] += w
                 if !q.slotPositions.contains(i) { noSlots[intent] += w }
             }

@@ -33,8 +33,9 @@ struct Lexicon: Sendable {
     var phrases = PhraseTable<(Int, Double)>()
     /// Intent names, indexed as in `keywordIndex` and `phrases`.
     var intentNames: [String] = []
-    /// stem -> (intent index, weight): the keywords, inverted for one lookup per word.
-    var keywordIndex: [String: [(intent: Int, weight: Double)]] = [:]
+    /// stem -> (intent index, weight, the words written for it): the keywords, inverted
+    /// for one lookup per question word.
+    var keywordIndex: [String: [(intent: Int, weight: Double, words: Set<String>)]] = [:]
     /// Stems that carry meaning for the matcher (keywords, phrase words, domain words).
     var vocabularyStems: Set<String> = []
     var domainStems: Set<String> = []
@@ -81,8 +82,10 @@ struct Lexicon: Sendable {
                 if exact == nil { targets += tokens.map(\.text) }
             }
         }
-        for (level, list) in vocab.slots.levels { for w in list { levels.add(stems(w), level); targets += words(w) } }
-        for (region, list) in vocab.slots.regions { for w in list { regions.add(stems(w), region); targets += words(w) } }
+        // Slot words are short and common ("staff", "lead"): never typo targets, or
+        // "stuff" would become a seniority.
+        for (level, list) in vocab.slots.levels { for w in list { levels.add(stems(w), level) } }
+        for (region, list) in vocab.slots.regions { for w in list { regions.add(stems(w), region) } }
         for (cost, list) in vocab.slots.costs { for w in list { costs.add(stems(w), cost) } }
         for p in vocab.profile.known { knownMarkers.add(stems(p), true) }
         for p in vocab.profile.interests { interestMarkers.add(stems(p), true) }
@@ -95,14 +98,16 @@ struct Lexicon: Sendable {
         intentNames = vocab.intents.map(\.name)
         for (number, intent) in vocab.intents.enumerated() {
             var table: [String: Double] = [:]
+            var written: [String: Set<String>] = [:]
             for (word, weight) in intent.keywords {
                 for s in stems(word) {
                     table[s] = max(table[s] ?? 0, weight)
+                    written[s, default: []].insert(analyzer.fold(word))
                     keywordLength[s] = min(keywordLength[s] ?? Int.max, analyzer.fold(word).count)
                 }
                 targets += words(word)
             }
-            for (stem, weight) in table { keywordIndex[stem, default: []].append((number, weight)) }
+            for (stem, weight) in table { keywordIndex[stem, default: []].append((number, weight, written[stem] ?? [])) }
             for (phrase, weight) in intent.phrases {
                 phrases.add(stems(phrase), (number, weight))
                 targets += words(phrase)
