@@ -6,7 +6,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)
 DEB_PACKAGES := libsystemd-dev libstemmer-dev libedit-dev libsqlite3-dev socat tmux python3
 
-.PHONY: deps build release run stop test check eval bench clean
+.PHONY: deps build release run stop test check eval bench fuzz clean
 
 # Installs the Debian packages that are missing (only as root; otherwise says what to install).
 deps:
@@ -67,3 +67,8 @@ bench: deps
 	$(SWIFT) build -c release --product careerd
 	Benchmarks/load.sh 5
 	$(SWIFT) package --package-path Benchmarks benchmark
+
+# libFuzzer over the request parser and the question analyzer (Fuzz/run.sh SECONDS).
+FUZZ_SECONDS ?= 60
+fuzz:
+	Fuzz/run.sh $(FUZZ_SECONDS)
