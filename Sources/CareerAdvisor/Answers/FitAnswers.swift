@@ -54,7 +54,7 @@ extension Composer {
         for (i, id) in missing.enumerated() {
             let kind = role.skills.core.contains(id) ? "core" : "useful"
             var line = "\(i + 1). \(catalog.skillName(id)) (\(kind))"
-            if let res = bestResource(for: id) { line += ": learn it with \(res.name) (\(res.provider), \(res.cost.rawValue)) " + b.cite(res.sources) }
+            if let res = bestResource(for: id) { line += ": learn it with " + Format.resource(res) + " " + b.cite(res.sources) }
             b.line(line)
         }
     }

@@ -66,7 +66,18 @@ enum Format {
         return (first.first.map { vowelLetters.contains($0) } ?? false ? "an " : "a ") + name
     }
 
+    /// "Made With ML (free)" rather than repeating a provider named like the resource.
+    static func resource(_ r: Resource) -> String {
+        let provider = r.provider.hasPrefix(r.name) || r.name.hasPrefix(r.provider) ? "" : r.provider + ", "
+        return "\(r.name) (\(provider)\(r.cost.rawValue))"
+    }
+
     static func degree(_ d: String) -> String {
         ["bachelor": "bachelor's", "master": "master's", "phd": "PhD", "none": "no degree required"][d] ?? d
     }
+}
+
+extension String {
+    /// "market-size" -> "market size"
+    var replacingDashes: String { split(separator: "-").joined(separator: " ") }
 }

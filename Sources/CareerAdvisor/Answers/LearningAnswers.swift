@@ -16,7 +16,7 @@ extension Composer {
                 if !useful.isEmpty { b.bullet("Useful for: " + Format.list(useful.map(\.name))) }
                 b.line("\(users.count) of the \(catalog.knowledge.roles.count) roles I know list it.")
             }
-            if let res = bestResource(for: skill.id) { b.line("To learn it: \(res.name) (\(res.provider), \(res.cost.rawValue)) " + b.cite(res.sources)) }
+            if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + b.cite(res.sources)) }
             b.blank()
         }
     }
