@@ -78,7 +78,7 @@ extension Composer {
             if !r.certifications.isEmpty, !c.roles.isEmpty { b.bullet("Suits: " + Format.list(c.roles.map(catalog.roleName))) }
         }
         for p in catalog.knowledge.pathways where p.kind == "certificate" {
-            b.line(p.summary + " " + b.cite(p.sources))
+            b.line("\(p.name): \(p.summary) " + b.cite(p.sources))
         }
     }
 
