@@ -1,0 +1,44 @@
+@testable import CareerAdvisor
+import CareerKnowledge
+import Testing
+
+@Suite struct FormatTests {
+    @Test func moneyGroupsThousandsWithTheCurrencySymbol() {
+        #expect(Format.money(55000, "USD") == "$55,000")
+        #expect(Format.money(1_234_567, "GBP") == "£1,234,567")
+        #expect(Format.money(999, "USD") == "$999")
+        #expect(Format.money(5000, "CHF") == "5,000 CHF")
+    }
+
+    @Test func figuresKeepTheOpenEndAndSingleValues() {
+        let band = Salary(level: .senior, region: .us, currency: "USD", min: 150_000, max: 200_000, plus: true, source: "s")
+        #expect(Format.figure(band) == "$150,000–$200,000+")
+        let avg = Salary(level: nil, region: .us, currency: "USD", average: 133_000, source: "s")
+        #expect(Format.figure(avg) == "average $133,000")
+        let both = Salary(level: nil, region: .us, currency: "USD", min: 67_240, max: 199_130, median: 120_230, source: "s")
+        #expect(Format.figure(both) == "$67,240–$199,130, median $120,230")
+    }
+
+    @Test func articlesFollowHowNamesAreSpoken() {
+        #expect(Format.article("MLOps Engineer") == "an MLOps Engineer")
+        #expect(Format.article("NLP Engineer") == "an NLP Engineer")
+        #expect(Format.article("AI Engineer") == "an AI Engineer")
+        #expect(Format.article("Data Scientist") == "a Data Scientist")
+        #expect(Format.article("Machine Learning Engineer") == "a Machine Learning Engineer")
+    }
+
+    @Test func listsReadAsEnglish() {
+        #expect(Format.list([]) == "")
+        #expect(Format.list(["a"]) == "a")
+        #expect(Format.list(["a", "b", "c"]) == "a, b and c")
+    }
+}
+
+@Suite struct SuggestionTemplateTests {
+    @Test func fillsNamesWithArticles() {
+        #expect(SuggestionTemplate("How much does a {name} earn?").fill("MLOps Engineer") == "How much does an MLOps Engineer earn?")
+        #expect(SuggestionTemplate("Where can I learn {name}?").fill("Kubernetes") == "Where can I learn Kubernetes?")
+        #expect(SuggestionTemplate("Give me a roadmap").fill(nil) == "Give me a roadmap")
+        #expect(SuggestionTemplate("What does a {name} do?").fill(nil) == nil)
+    }
+}

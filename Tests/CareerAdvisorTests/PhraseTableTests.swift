@@ -1,0 +1,25 @@
+@testable import CareerAdvisor
+import Testing
+
+@Suite struct PhraseTableTests {
+    @Test func longestMatchWinsAndAllPrefixesAreVisited() {
+        var t = PhraseTable<String>()
+        t.add(["machin", "learn"], "skill")
+        t.add(["machin", "learn", "engin"], "role")
+        let stems = ["a", "machin", "learn", "engin", "salari"]
+        #expect(t.longestMatch(in: stems, at: 1)?.0 == 3)
+        #expect(t.longestMatch(in: stems, at: 1)?.1 == ["role"])
+        var seen: [Int] = []
+        t.matches(in: stems, at: 1) { n, _ in seen.append(n) }
+        #expect(seen == [2, 3])
+        #expect(t.longestMatch(in: stems, at: 0) == nil)
+    }
+
+    @Test func disallowedPositionsStopTheWalk() {
+        var t = PhraseTable<Int>()
+        t.add(["how", "much"], 1)
+        #expect(t.longestMatch(in: ["how", "much"], at: 0, allowed: { $0 != 1 }) == nil)
+        #expect(t.allStems == ["how", "much"])
+        #expect(t.count == 1)
+    }
+}

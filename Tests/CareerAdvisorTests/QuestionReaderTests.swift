@@ -1,0 +1,50 @@
+@testable import CareerAdvisor
+import CareerKnowledge
+import Testing
+
+/// Reading questions against the shipped vocabulary.
+@Suite struct QuestionReaderTests {
+    let reader = Fixture.advisor.reader
+
+    @Test func longestNameWins() {
+        let q = reader.read("machine learning engineer salary")
+        #expect(q.mentions.count == 1)
+        #expect(q.mentions[0].candidates.map(\.id) == ["machine-learning-engineer"])
+        #expect(q.inEntity == [true, true, true, false])
+    }
+
+    @Test func typosAreCorrectedOnlyWhenLongEnough() {
+        let q = reader.read("reserach scientist salery")
+        #expect(q.corrections.map(\.to).contains("salary"))
+        #expect(reader.read("play some music").corrections.isEmpty)
+    }
+
+    @Test func ambiguousNamesKeepEveryCandidate() {
+        let types = Set(reader.read("mlops").mentions.first?.candidates.map(\.type) ?? [])
+        #expect(types == [.role, .skill])
+    }
+
+    @Test func commonWordNamesNeedTheirCase() {
+        #expect(reader.read("I know Python and Go").mentions.contains { $0.candidates.contains { $0.id == "go" } })
+        #expect(!reader.read("where should I go next").mentions.contains { $0.candidates.contains { $0.id == "go" } })
+        #expect(reader.read("salary in the US").region == .us)
+        #expect(reader.read("tell us about data scientists").region == nil)
+    }
+
+    @Test func slotsAndStatedSkills() {
+        let q = reader.read("I know SQL and Docker; junior data engineer pay, remotely")
+        #expect(q.level == .entry)
+        #expect(q.region == .remote)
+        #expect(Set(q.statedSkills) == ["sql", "docker"])
+        #expect(q.statesProfile)
+    }
+
+    @Test func synonymsApplyToQuestionsAndNames() {
+        #expect(reader.read("director of ML").mentions.first?.candidates.first?.id == "head-of-ai")
+    }
+
+    @Test func coverageCountsUnknownWords() {
+        #expect(reader.read("data scientist salary").coverage == 1)
+        #expect(reader.read("capital of france").coverage < 0.5)
+    }
+}
