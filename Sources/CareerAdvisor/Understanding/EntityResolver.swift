@@ -45,6 +45,9 @@ struct EntityResolver: Sendable {
         let present = have.filter { $0.type == type }.count
         guard present < def.requiresCount else { return [] }
         let pool = session.lastEntities.filter { $0.type == type && !have.contains($0) }
+        // A question naming nothing is about everything the last one was about
+        // ("which one pays more?" after a comparison).
+        if have.isEmpty { return pool }
         return Array(pool.prefix(def.requiresCount - present))
     }
 }

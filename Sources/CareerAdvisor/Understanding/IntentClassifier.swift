@@ -42,7 +42,9 @@ struct IntentClassifier: Sendable {
             for t in m.types { counts[t, default: 0] += 1 }
         }
 
-        if strongest < Self.weakEvidence {
+        // A bare name means its default intent only when the rest of the question is
+        // words the advisor knows ("excel formula shows #REF!" is not about Excel jobs).
+        if strongest < Self.weakEvidence && q.coverage >= 0.5 {
             if let last = context.lastIntent, last != Self.fallback,
                (!q.mentions.isEmpty && compatible(last, with: presentTypes.keys))
                 || (q.mentions.isEmpty && (q.level != nil || q.region != nil) && context.sessionTypes[.role] != nil) {

@@ -10,7 +10,9 @@ struct QuestionReader: Sendable {
         var tokens = lexicon.analyzer.tokens(text)
         var corrections: [(from: String, to: String)] = []
         for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword {
-            if let fixed = lexicon.typos.correction(for: tokens[i].text) {
+            // People rarely mistype the first letter; a correction that changes it
+            // ("plumbers" -> "numbers") is more likely another word.
+            if let fixed = lexicon.typos.correction(for: tokens[i].text), fixed.first == tokens[i].text.first {
                 corrections.append((tokens[i].text, fixed))
                 tokens[i].text = fixed
                 tokens[i].stem = lexicon.analyzer.stem(fixed)
