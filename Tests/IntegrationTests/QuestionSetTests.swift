@@ -19,6 +19,17 @@ import Testing
         #expect(report.meets(minimum: Self.minimum), "score \(report.score) < \(Self.minimum)")
     }
 
+    /// A second set, written blind to the first and to the code by someone else; it
+    /// found gaps the first did not and guards them now.
+    @Test func blindQuestionSetScoresAtLeastTheMinimum() throws {
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        let report = Evaluator().run(try EvalCase.load(path: Daemon.root + "/Tests/Eval/blind.jsonl"), client: try daemon.client())
+        print("blind question set:\n" + report.renderText(showFailures: 20))
+        #expect(report.errors == 0)
+        #expect(report.meets(minimum: Self.minimum), "score \(report.score) < \(Self.minimum)")
+    }
+
     @Test func sharedDevelopmentSetIsScoredWhenPresent() throws {
         let path = Daemon.root + "/../shared/eval/dev.jsonl"
         guard FileManager.default.fileExists(atPath: path) else {
