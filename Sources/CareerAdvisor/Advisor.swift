@@ -15,7 +15,6 @@ public final class Advisor: Sendable {
     let resolver: EntityResolver
     let composer: Composer
     let entityIndex: EntityIndex
-    let definitions: [String: IntentDefinition]
     /// Each intent's suggestion templates, split at "{name}" once per load.
     let templates: [String: [SuggestionTemplate]]
 
@@ -37,10 +36,9 @@ public final class Advisor: Sendable {
         self.classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index
-        self.definitions = definitions
         self.templates = definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) }
         self.composer = Composer(catalog: catalog, index: index, guides: guides,
-                                 responses: knowledge.vocabulary.responses, analyzer: analyzer)
+                                 responses: knowledge.vocabulary.responses)
     }
 
     /// Answers one question within a session, updating the session's state.

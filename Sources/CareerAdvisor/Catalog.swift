@@ -20,8 +20,6 @@ public struct Catalog: Sendable {
     let certifications: [String: Certification]
     let trends: [String: Trend]
     let sources: [String: Source]
-    /// skill id -> ids of roles listing it (core first, then useful), derived from roles.
-    let rolesBySkill: [String: [String]]
 
     public init(_ knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -31,14 +29,6 @@ public struct Catalog: Sendable {
         certifications = Dictionary(knowledge.certifications.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         trends = Dictionary(knowledge.trends.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sources = Dictionary(knowledge.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var bySkill: [String: [String]] = [:]
-        for role in knowledge.roles {
-            for id in role.skills.core where !(bySkill[id]?.contains(role.id) ?? false) { bySkill[id, default: []].append(role.id) }
-        }
-        for role in knowledge.roles {
-            for id in role.skills.useful where !(bySkill[id]?.contains(role.id) ?? false) { bySkill[id, default: []].append(role.id) }
-        }
-        rolesBySkill = bySkill
     }
 
     public func role(_ id: String) -> Role? { roles[id] }
@@ -48,8 +38,8 @@ public struct Catalog: Sendable {
     public func trend(_ id: String) -> Trend? { trends[id] }
     public func source(_ id: String) -> Source? { sources[id] }
 
-    /// Roles that list the skill, core users first.
-    public func roles(using skill: String) -> [Role] { (rolesBySkill[skill] ?? []).compactMap { roles[$0] } }
+    /// Roles that list the skill, core users first (derived from the roles' lists).
+    public func roles(using skill: String) -> [Role] { knowledge.rolesUsing(skill: skill) }
 
     /// Every entity of every type, in a stable order (type, then id).
     public var allEntities: [any Entity] {

@@ -1,5 +1,4 @@
 import CareerKnowledge
-import CareerSearch
 
 /// Writes the answer for a resolved request, one method per intent (spread over the
 /// files of `Answers/`). Everything it says comes from the knowledge base; fixed texts
@@ -9,17 +8,15 @@ struct Composer: Sendable {
     let index: EntityIndex
     let guides: GuideIndex
     let responses: Responses
-    let analyzer: Analyzer
     /// skill id -> resources teaching it, best first: those listing it earliest among
     /// their topics, then free before free-to-audit before paid. Built once per load.
     let resourcesBySkill: [String: [Resource]]
 
-    init(catalog: Catalog, index: EntityIndex, guides: GuideIndex, responses: Responses, analyzer: Analyzer) {
+    init(catalog: Catalog, index: EntityIndex, guides: GuideIndex, responses: Responses) {
         self.catalog = catalog
         self.index = index
         self.guides = guides
         self.responses = responses
-        self.analyzer = analyzer
         let costRank: [ResourceCost: Int] = [.free: 0, .freeToAudit: 1, .paid: 2]
         var by: [String: [Resource]] = [:]
         for r in catalog.knowledge.resources { for t in r.topics { by[t, default: []].append(r) } }
