@@ -41,8 +41,9 @@ public final class Advisor: Sendable {
                                  responses: knowledge.vocabulary.responses)
     }
 
-    /// Answers one question within a session, updating the session's state.
-    public func ask(_ text: String, session: inout SessionState) -> Answer {
+    /// Answers one question within a session, updating the session's state. With
+    /// `explain`, the answer also says how the question was read.
+    public func ask(_ text: String, session: inout SessionState, explain: Bool = false) -> Answer {
         let q = reader.read(text)
         var context = IntentClassifier.Context(lastIntent: session.lastIntent)
         for e in session.lastEntities { context.sessionTypes[e.type, default: 0] += 1 }
@@ -98,9 +99,11 @@ public final class Advisor: Sendable {
         return Answer(intent: intent, confidence: top.confidence, alternatives: Array(result.ranked.dropFirst().prefix(3)),
                       entities: entities, level: level, region: region, text: answerText,
                       sources: sources, suggestions: suggestions,
-                      explanation: Explanation(corrections: q.corrections, mentions: q.mentions.map(\.candidates),
-                                               scores: result.scores.map { ($0.0, $0.1) }, inherited: result.inherited,
-                                               coverage: q.coverage))
+                      explanation: explain
+                          ? Explanation(corrections: q.corrections, mentions: q.mentions.map(\.candidates),
+                                        scores: result.scores.map { ($0.0, $0.1) }, inherited: result.inherited,
+                                        coverage: q.coverage)
+                          : nil)
     }
 
     /// Raw retrieval over the knowledge base, best first.

@@ -17,7 +17,9 @@ public struct Answer: Sendable {
     public var suggestions: [String]
     /// How the question was read, for people tuning `Knowledge/language/`: typo
     /// corrections, recognised mentions with their candidate types, and intent scores.
-    public var explanation: Explanation
+    /// Built only when `ask` is called with `explain: true`, so ordinary questions do
+    /// not pay for it.
+    public var explanation: Explanation?
 }
 
 public struct Explanation: Sendable {
