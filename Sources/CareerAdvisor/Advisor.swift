@@ -32,8 +32,11 @@ public final class Advisor: Sendable {
         let definitions = Dictionary(knowledge.vocabulary.intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.catalog = catalog
         self.lexicon = lexicon
-        self.reader = QuestionReader(lexicon: lexicon)
-        self.classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
+        let reader = QuestionReader(lexicon: lexicon)
+        self.reader = reader
+        var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
+        classifier.train(examples: knowledge.vocabulary.examples, reader: reader)
+        self.classifier = classifier
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index
         self.templates = definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) }
@@ -102,7 +105,9 @@ public final class Advisor: Sendable {
                       explanation: explain
                           ? Explanation(corrections: q.corrections, mentions: q.mentions.map(\.candidates),
                                         scores: result.scores.map { ($0.0, $0.1) }, inherited: result.inherited,
-                                        coverage: q.coverage)
+                                        coverage: q.coverage,
+                                        features: classifier.contributions(q, intents: result.ranked.prefix(3).map(\.intent)),
+                                        nearest: classifier.nearestExamples(q))
                           : nil)
     }
 

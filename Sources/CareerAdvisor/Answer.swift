@@ -28,4 +28,8 @@ public struct Explanation: Sendable {
     public var scores: [(intent: String, score: Double)]
     public var inherited: Bool
     public var coverage: Double
+    /// Per intent, the model features that pushed it up most (empty without a model).
+    public var features: [(intent: String, top: [(feature: String, weight: Double)])] = []
+    /// The training examples closest to the question, with their intents.
+    public var nearest: [(text: String, intent: String, similarity: Double)] = []
 }

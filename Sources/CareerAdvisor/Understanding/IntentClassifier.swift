@@ -18,6 +18,31 @@ struct IntentClassifier: Sendable {
 
     let intents: [IntentDefinition]
     let lexicon: Lexicon
+    /// The learned model, when the knowledge has examples; without them the hand
+    /// weights of `intents.yaml` score alone (small fixture folders).
+    private(set) var model: IntentModel?
+    /// Below this probability the best intent is not trusted and the answer is `fallback`.
+    static let modelThreshold = 0.3
+
+    init(intents: [IntentDefinition], lexicon: Lexicon) {
+        self.intents = intents
+        self.lexicon = lexicon
+    }
+
+    /// Trains the intent model on `examples` (intent -> utterances), reading each one
+    /// with `reader` exactly as a question is read.
+    mutating func train(examples: [String: [String]], reader: QuestionReader) {
+        // Until every intent and `fallback` has examples, a model could never predict the
+        // missing ones; the hand weights score alone.
+        guard examples[Self.fallback] != nil, intents.allSatisfy({ examples[$0.name] != nil }) else { return }
+        let classes = intents.map(\.name).filter { examples[$0] != nil } + (examples[Self.fallback] != nil ? [Self.fallback] : [])
+        let features = IntentFeatures(classifier: self)
+        var labelled: [(text: String, intent: String, features: [(String, Float)])] = []
+        for intent in classes {
+            for text in examples[intent] ?? [] { labelled.append((text, intent, features.extract(reader.read(text)))) }
+        }
+        model = IntentModel(classes: classes, examples: labelled)
+    }
 
     struct Context: Sendable {
         var lastIntent: String?
@@ -42,9 +67,17 @@ struct IntentClassifier: Sendable {
             for t in m.types { counts[t, default: 0] += 1 }
         }
 
+        let learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).extract(q))) }
+        // The model is sure of an intent that is not what a bare name would mean.
+        var modelSure = false
+        if let (m, p) = learned, let best = p.indices.max(by: { p[$0] < p[$1] }), Double(p[best]) >= 0.6 {
+            let name = m.classes[best]
+            let defaults = Set(intents.filter { !$0.defaultFor.isEmpty }.map(\.name))
+            modelSure = name != Self.fallback && !defaults.contains(name)
+        }
         // A bare name means its default intent only when the rest of the question is
         // words the advisor knows ("excel formula shows #REF!" is not about Excel jobs).
-        if strongest < Self.weakEvidence && q.coverage >= 0.5 {
+        if strongest < Self.weakEvidence && q.coverage >= 0.5 && !modelSure {
             if let last = context.lastIntent, last != Self.fallback,
                (!q.mentions.isEmpty && compatible(last, with: presentTypes.keys))
                 || (q.mentions.isEmpty && (q.level != nil || q.region != nil) && context.sessionTypes[.role] != nil) {
@@ -63,6 +96,9 @@ struct IntentClassifier: Sendable {
             }
         }
 
+        if let (m, p) = learned {
+            return scored(m, p, q, context: context, present: presentTypes)
+        }
         let spokenSlot = q.slotPositions.contains { !q.inEntity[$0] }
         var typeShare: [EntityType: Double] = [:]
         for m in q.mentions {
@@ -95,6 +131,31 @@ struct IntentClassifier: Sendable {
         if (scores.first?.1 ?? 0) < Self.fallbackThreshold {
             let top = scores.first?.1 ?? 0
             ranked.insert(IntentScore(intent: Self.fallback, confidence: 0.5 + 0.5 * (1 - top / Self.fallbackThreshold)), at: 0)
+        }
+        return Result(ranked: ranked, scores: scores, inherited: false)
+    }
+
+    /// Ranks the model's probabilities: an intent that needs an entity the question and
+    /// the session lack is scaled by its `missing_penalty`; the rest renormalised. A
+    /// best intent below `modelThreshold`, or the `fallback` class itself, falls back.
+    private func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
+                        present: [EntityType: Int]) -> Result {
+        var scores: [(String, Double)] = []
+        for (c, name) in m.classes.enumerated() {
+            var s = Double(p[c])
+            if let def = intents.first(where: { $0.name == name }), !def.requires.isEmpty,
+               !satisfied(def, present: present, session: context.sessionTypes) {
+                s *= def.missingPenalty
+            }
+            scores.append((name, s))
+        }
+        let total = scores.reduce(0) { $0 + $1.1 }
+        scores = scores.map { ($0.0, total > 0 ? $0.1 / total : 0) }
+        scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var ranked = scores.filter { $0.0 != Self.fallback }.map { IntentScore(intent: $0.0, confidence: $0.1) }
+        let fallbackP = scores.first { $0.0 == Self.fallback }?.1 ?? 0
+        if scores.first?.0 == Self.fallback || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
+            ranked.insert(IntentScore(intent: Self.fallback, confidence: max(fallbackP, 1 - (ranked.first?.confidence ?? 0))), at: 0)
         }
         return Result(ranked: ranked, scores: scores, inherited: false)
     }
@@ -150,5 +211,20 @@ struct IntentClassifier: Sendable {
     private func compatible(_ intent: String, with types: Dictionary<EntityType, Int>.Keys) -> Bool {
         guard let def = intents.first(where: { $0.name == intent }) else { return false }
         return types.contains { def.requires.contains($0) || def.entityBonus[$0] != nil }
+    }
+}
+
+extension IntentClassifier {
+    /// For `explain`: the model features behind each of `intents`.
+    func contributions(_ q: Question, intents: [String]) -> [(intent: String, top: [(feature: String, weight: Double)])] {
+        guard let model else { return [] }
+        let f = IntentFeatures(classifier: self).extract(q)
+        return intents.map { ($0, model.contributions(f, intent: $0)) }
+    }
+
+    /// For `explain`: the nearest training examples.
+    func nearestExamples(_ q: Question) -> [(text: String, intent: String, similarity: Double)] {
+        guard let model else { return [] }
+        return model.nearest(IntentFeatures(classifier: self).extract(q))
     }
 }

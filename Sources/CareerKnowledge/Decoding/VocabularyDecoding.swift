@@ -102,3 +102,14 @@ struct SynonymsFile: ObjectDecodable {
     static var objectName: String { "synonyms file" }
     static func decode(_ f: Fields) -> SynonymsFile? { f.required("synonyms").map(SynonymsFile.init) }
 }
+
+/// One file of `language/examples/`: an intent and its example utterances.
+struct ExamplesFile: ObjectDecodable {
+    var intent: String
+    var examples: [String]
+    static var objectName: String { "examples file" }
+    static func decode(_ f: Fields) -> ExamplesFile? {
+        guard let intent: String = f.required("intent") else { return nil }
+        return ExamplesFile(intent: intent, examples: f.list("examples"))
+    }
+}

@@ -119,6 +119,34 @@ private struct FolderLoad {
             responses: responses ?? Responses(),
             profile: file("language/profile.yaml") ?? ProfileVocabulary())
         vocabulary.synonyms = (file("language/synonyms.yaml") as SynonymsFile?)?.synonyms ?? [:]
+        vocabulary.examples = examples(known: Set((intents?.intents ?? []).map(\.name) + ["fallback"]))
         return vocabulary
+    }
+
+    /// `language/examples/<intent>.yaml`: one file per intent, named after it. A file for
+    /// an intent that `intents.yaml` does not define is an error, so a typo cannot
+    /// silently train nothing.
+    func examples(known: Set<String>) -> [String: [String]] {
+        let directory = "language/examples"
+        guard folder.kind(directory) == true else { return [:] }
+        var out: [String: [String]] = [:]
+        for name in folder.yamlFiles(in: directory, log: log) {
+            let path = folder.path("\(directory)/\(name)")
+            guard let node = YAMLDocument.parse(path: path, log: log),
+                  let file = ExamplesFile.decode(node, NodeReader(file: path, log: log)) else { continue }
+            let at = SourceLocation(file: path, line: 1, column: 1)
+            if !known.contains(file.intent) {
+                var message = "examples for unknown intent '\(file.intent)'"
+                if let guess = Spelling.closest(to: file.intent, among: known) { message += " (did you mean '\(guess)'?)" }
+                log.report(.error, message, at: at)
+                continue
+            }
+            if name.dropLast(5) != file.intent {
+                log.report(.error, "file name must be the intent: '\(file.intent).yaml'", at: at)
+            }
+            if file.examples.isEmpty { log.report(.warning, "no examples", at: at) }
+            out[file.intent, default: []] += file.examples
+        }
+        return out
     }
 }

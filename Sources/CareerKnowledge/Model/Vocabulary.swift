@@ -76,6 +76,9 @@ public struct Vocabulary: Sendable, Hashable {
     /// word -> the words it stands for ("ml" -> "machine learning"), applied alike to
     /// questions and to entity names, so either spelling matches the other.
     public var synonyms: [String: String] = [:]
+    /// Example utterances per intent (`language/examples/<intent>.yaml`), written as
+    /// people type them; the advisor trains its intent model on them at load.
+    public var examples: [String: [String]] = [:]
 
     public init(intents: [IntentDefinition] = [], slots: SlotVocabulary = .init(), stopwords: [String] = [],
                 smalltalk: [String: [String]] = [:], responses: Responses = .init(),

@@ -31,6 +31,13 @@ enum AskMethod {
             "scores": .object(JSONObject(e.scores.map { ($0.intent, JSONValue(($0.score * 1000).rounded() / 1000)) })),
             "inherited_intent": .bool(e.inherited),
             "coverage": JSONValue((e.coverage * 1000).rounded() / 1000),
+            "features": .object(JSONObject(e.features.map { entry in
+                (entry.intent, .array(entry.top.map { [$0.feature: JSONValue(($0.weight * 1000).rounded() / 1000)] as JSONValue }))
+            })),
+            "nearest_examples": .array(e.nearest.map { n in
+                ["text": .string(n.text), "intent": .string(n.intent),
+                 "similarity": JSONValue((n.similarity * 1000).rounded() / 1000)] as JSONValue
+            }),
         ]
     }
 

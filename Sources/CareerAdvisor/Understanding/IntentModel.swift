@@ -1,0 +1,178 @@
+import Foundation
+
+/// A multinomial logistic regression over `IntentFeatures`, trained on the example
+/// utterances of `Knowledge/language/examples/` when the advisor is built.
+///
+/// Training is deterministic: examples in a fixed order shuffled by a seeded generator,
+/// plain stochastic gradient descent with a decaying step and L2 shrinkage, a fixed
+/// number of epochs. The same folder always gives the same weights. `fallback` is a
+/// class like any other, trained on off-topic examples, so out-of-domain detection is
+/// part of the model; its probabilities are the advisor's confidence.
+///
+/// Immutable after `init`; `scores` allocates one small array per call and is safe
+/// from any thread.
+struct IntentModel: Sendable {
+    struct Example: Sendable {
+        var text: String
+        var intent: Int
+        var features: [(Int, Float)]
+    }
+
+    let classes: [String]
+    /// feature name -> column
+    let columns: [String: Int]
+    let names: [String]
+    /// weights[class * width + column]
+    let weights: [Float]
+    let bias: [Float]
+    let width: Int
+    let examples: [Example]
+
+    static let epochs = 30
+    static let l2: Float = 1e-5
+
+    /// Trains on `examples` (intent -> utterances, already read into features).
+    init(classes: [String], examples labelled: [(text: String, intent: String, features: [(String, Float)])]) {
+        var columns: [String: Int] = [:]
+        var names: [String] = []
+        let classIndex = Dictionary(classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var examples: [Example] = []
+        for e in labelled {
+            guard let c = classIndex[e.intent] else { continue }
+            let f = e.features.map { (name, value) -> (Int, Float) in
+                if let k = columns[name] { return (k, value) }
+                columns[name] = names.count
+                names.append(name)
+                return (names.count - 1, value)
+            }
+            examples.append(Example(text: e.text, intent: c, features: f))
+        }
+        self.classes = classes
+        self.columns = columns
+        self.names = names
+        self.width = names.count
+        self.examples = examples
+        (self.weights, self.bias) = Self.train(examples, classes: classes.count, width: names.count)
+    }
+
+    private static func train(_ examples: [Example], classes: Int, width: Int) -> ([Float], [Float]) {
+        var w = [Float](repeating: 0, count: classes * width)
+        var b = [Float](repeating: 0, count: classes)
+        guard !examples.isEmpty, classes > 0 else { return (w, b) }
+        var order = Array(examples.indices)
+        var rng = SplitMix(seed: 0x5eed)
+        var p = [Float](repeating: 0, count: classes)
+        var step = 0
+        for epoch in 0..<epochs {
+            // Fisher-Yates with the seeded generator: deterministic, but no class order bias.
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
+            }
+            let rate: Float = 0.8 / (1 + Float(epoch) * 0.25)
+            for n in order {
+                let e = examples[n]
+                softmax(e.features, w, b, classes, width, into: &p)
+                p[e.intent] -= 1
+                for c in 0..<classes where p[c] != 0 {
+                    let g = rate * p[c]
+                    let row = c * width
+                    for (k, v) in e.features { w[row + k] -= g * v }
+                    b[c] -= g * 0.1
+                }
+                step += 1
+            }
+            // L2 shrinkage once per epoch keeps rare features from running away.
+            let keep = 1 - l2 * Float(examples.count) * rate
+            for i in w.indices { w[i] *= keep }
+        }
+        return (w, b)
+    }
+
+    private static func softmax(_ features: [(Int, Float)], _ w: [Float], _ b: [Float], _ classes: Int, _ width: Int,
+                                into p: inout [Float]) {
+        var top = -Float.infinity
+        for c in 0..<classes {
+            var z = b[c]
+            let row = c * width
+            for (k, v) in features { z += w[row + k] * v }
+            p[c] = z
+            top = max(top, z)
+        }
+        var total: Float = 0
+        for c in 0..<classes { p[c] = expf(p[c] - top); total += p[c] }
+        for c in 0..<classes { p[c] /= total }
+    }
+
+    /// Columns of the features the model knows; unknown features carry no weight.
+    func vector(_ features: [(String, Float)]) -> [(Int, Float)] {
+        features.compactMap { name, value in columns[name].map { ($0, value) } }
+    }
+
+    /// Probability of each class, in `classes` order.
+    func probabilities(_ features: [(String, Float)]) -> [Float] {
+        var p = [Float](repeating: 0, count: classes.count)
+        Self.softmax(vector(features), weights, bias, classes.count, width, into: &p)
+        return p
+    }
+
+    /// The features that pushed `intent` up most (weight times value), for `explain`.
+    func contributions(_ features: [(String, Float)], intent: String, limit: Int = 5) -> [(feature: String, weight: Double)] {
+        guard let c = classes.firstIndex(of: intent) else { return [] }
+        let row = c * width
+        return vector(features).map { (names[$0.0], Double(weights[row + $0.0] * $0.1)) }
+            .sorted { $0.1 > $1.1 }.prefix(limit).map { ($0.0, $0.1) }
+    }
+
+    /// Training examples closest to the features (cosine), for `explain`.
+    func nearest(_ features: [(String, Float)], limit: Int = 3) -> [(text: String, intent: String, similarity: Double)] {
+        let q = Dictionary(vector(features).filter { names[$0.0].hasPrefix("w:") || names[$0.0].hasPrefix("b:") },
+                           uniquingKeysWith: { a, _ in a })
+        let qNorm = q.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard qNorm > 0 else { return [] }
+        var scored: [(Int, Float)] = []
+        for (n, e) in examples.enumerated() {
+            var dot: Float = 0, norm: Float = 0
+            for (k, v) in e.features where names[k].hasPrefix("w:") || names[k].hasPrefix("b:") {
+                norm += v * v
+                if let x = q[k] { dot += x * v }
+            }
+            if dot > 0 { scored.append((n, dot / (norm.squareRoot() * qNorm))) }
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit)
+            .map { (examples[$0.0].text, classes[examples[$0.0].intent], Double($0.1)) }
+    }
+
+    /// k-fold cross-validation on the training examples: every `k`-th example (by
+    /// position) is held out in turn. Returns accuracy per intent and overall.
+    func crossValidate(folds k: Int) -> (overall: Double, perIntent: [String: (right: Int, total: Int)]) {
+        var per: [String: (right: Int, total: Int)] = [:]
+        var right = 0
+        for fold in 0..<k {
+            let train = examples.indices.filter { $0 % k != fold }.map { examples[$0] }
+            let (w, b) = Self.train(train, classes: classes.count, width: width)
+            var p = [Float](repeating: 0, count: classes.count)
+            for n in stride(from: fold, to: examples.count, by: k) {
+                let e = examples[n]
+                Self.softmax(e.features, w, b, classes.count, width, into: &p)
+                let guess = p.indices.max { p[$0] < p[$1] } ?? 0
+                let name = classes[e.intent]
+                per[name, default: (0, 0)].total += 1
+                if guess == e.intent { per[name, default: (0, 0)].right += 1; right += 1 }
+            }
+        }
+        return (examples.isEmpty ? 0 : Double(right) / Double(examples.count), per)
+    }
+}
+
+/// A small seeded generator (SplitMix64), so training order is the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
