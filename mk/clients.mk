@@ -5,11 +5,11 @@
 #   make test-clients CLIENTS_CAREERD=/x/careerd
 #
 # Installs what it needs itself: as root, Debian's emacs-nox, neovim, ngircd (and
-# python3-venv) when missing; then a virtual environment in $(CLIENTS_VENV) with pytest,
-# irc and the two Python packages (pip install clients/python clients/irc). Each suite
-# starts its own careerd on a private socket (and the IRC one its own ngircd on a free
-# port of 127.0.0.1, with a generated configuration); all four run, and the target fails
-# if any failed.
+# python3-venv) when missing; then a virtual environment in $(CLIENTS_VENV) with
+# pytest, irc, mypy and the two Python packages (pip install clients/python
+# clients/irc). Each suite starts its own careerd on a private socket (the IRC one also
+# its own ngircd, on a free port of 127.0.0.1 with a generated configuration); all four
+# run, and the target fails if any failed.
 CLIENTS_CAREERD ?= $(abspath $(BIN)/careerd)
 CLIENTS_CAREER ?= $(abspath $(dir $(CLIENTS_CAREERD))career)
 CLIENTS_KNOWLEDGE ?= $(CURDIR)/Knowledge
@@ -29,9 +29,10 @@ CLIENTS_PY_SOURCES := clients/python/pyproject.toml $(wildcard clients/python/sr
 clients-deps:
 	@missing=$$(for p in $(CLIENTS_DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	$(CLIENTS_PYTHON) -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
-	if [ -n "$$(echo $$missing)" ]; then \
-	  if [ $$(id -u) -ne 0 ]; then echo "test-clients: missing Debian packages:$$missing (run: sudo apt-get install$$missing)"; exit 1; fi; \
-	  echo "installing:$$missing"; \
+	missing=$$(echo $$missing); \
+	if [ -n "$$missing" ]; then \
+	  if [ $$(id -u) -ne 0 ]; then echo "test-clients: missing Debian packages: $$missing (run: sudo apt-get install $$missing)"; exit 1; fi; \
+	  echo "installing: $$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
 	  case " $$missing " in *" ngircd "*) \
 	    (systemctl disable --now ngircd.service || { service ngircd stop; update-rc.d ngircd disable; }) >/dev/null 2>&1 || true;; \
@@ -39,9 +40,9 @@ clients-deps:
 	fi
 
 # The virtual environment, remade when the Python packages change.
-$(CLIENTS_VENV)/.ready: $(CLIENTS_PY_SOURCES) | clients-deps
+$(CLIENTS_VENV)/.ready: $(CLIENTS_PY_SOURCES) mk/clients.mk | clients-deps
 	@test -x $(CLIENTS_VENV)/bin/python || $(CLIENTS_PYTHON) -m venv $(CLIENTS_VENV)
-	$(CLIENTS_VENV)/bin/pip install -q --disable-pip-version-check pytest irc
+	$(CLIENTS_VENV)/bin/pip install -q --disable-pip-version-check pytest irc mypy
 	$(CLIENTS_VENV)/bin/pip install -q --disable-pip-version-check ./clients/python ./clients/irc
 	@touch $@
 

@@ -550,7 +550,8 @@ source marks are buttons: RET or a click follows them.
       (insert (propertize "\n> " 'face 'career-speaker 'read-only t
                           'rear-nonsticky t 'front-sticky '(read-only)))
       (setq career-chat--input (point-marker))
-      (setq career-chat--prompt (copy-marker start t)))))
+      (setq career-chat--prompt (copy-marker start t))))
+  (set-buffer-modified-p nil))
 
 (defun career-chat--insert-transcript-text (text)
   "Insert TEXT at point as read-only transcript."
@@ -568,6 +569,7 @@ Return a marker at the start of the inserted text."
       (let ((from (point)))
         (funcall function)
         (add-text-properties from (point) '(read-only t front-sticky (read-only)))))
+    (set-buffer-modified-p nil)
     start))
 
 (defun career-chat--fill (buffer start end fill)
@@ -581,6 +583,7 @@ Return a marker at the start of the inserted text."
           (insert (propertize "careerd: " 'face 'career-speaker))
           (funcall fill)
           (add-text-properties start (point) '(read-only t front-sticky (read-only)))))
+      (set-buffer-modified-p nil)
       (setq career-chat--waiting (max 0 (1- career-chat--waiting)))
       (set-marker start nil)
       (set-marker end nil))))

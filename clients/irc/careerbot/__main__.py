@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 from typing import List, Optional, Tuple
 
 from careerd_client import Client
@@ -73,15 +74,15 @@ def main(argv: Optional[List[str]] = None) -> int:
                     reconnect=(args.reconnect_min, max(args.reconnect_min, args.reconnect_max)),
                     send_rate=args.send_rate)
 
+    stop_requested = threading.Event()
+
     def stop(signum: int, frame: object) -> None:
-        try:
-            bot.stop()
-        finally:
-            sys.exit(0)
+        stop_requested.set()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    bot.start()
+    bot.serve(stop_requested)
+    logging.getLogger("careerbot").info("stopped")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from typing import Iterable, List, Optional
 
 import irc.bot
@@ -74,6 +75,21 @@ class CareerBot(irc.bot.SingleServerIRCBot):
         """Quits the server for good (no reconnect)."""
         self.stopping = True
         self.connection.disconnect(message)
+
+    def serve(self, stop_requested: threading.Event) -> None:
+        """Connects, then runs until ``stop_requested`` is set, and quits.
+
+        Setting the event is all a signal handler needs to do: the loop notices within
+        0.2 s and quits from its own frame. An error in handling one event is logged and
+        the bot carries on, rather than leaving the channel.
+        """
+        self._connect()
+        while not stop_requested.is_set():
+            try:
+                self.reactor.process_once(timeout=0.2)
+            except Exception:  # noqa: BLE001 - one bad event must not stop the bot
+                log.exception("error while handling an IRC event")
+        self.stop()
 
     def on_kick(self, connection: irc.client.ServerConnection, event: irc.client.Event) -> None:
         if event.arguments and event.arguments[0] == connection.get_nickname():

@@ -168,7 +168,7 @@ class Person:
         self.names: set = set()
         self.joined = False
         self.connection = self.reactor.server().connect("127.0.0.1", ircd.port, nick)
-        for kind in ("pubmsg", "privmsg", "pubnotice", "privnotice"):
+        for kind in ("pubmsg", "privmsg", "pubnotice", "privnotice", "quit"):
             self.reactor.add_global_handler(kind, self._record)
         self.reactor.add_global_handler("join", self._on_join)
         self.reactor.add_global_handler("namreply", self._on_names)
@@ -176,7 +176,8 @@ class Person:
         assert self.wait(lambda: self.joined, 10), f"{nick} could not join"
 
     def _record(self, connection: object, event: irc.client.Event) -> None:
-        self.messages.append((event.type, event.source.nick, event.target, event.arguments[0]))
+        text = event.arguments[0] if event.arguments else ""
+        self.messages.append((event.type, event.source.nick, event.target or "", text))
 
     def _on_join(self, connection: object, event: irc.client.Event) -> None:
         if event.source.nick == self.nick:

@@ -80,9 +80,9 @@ def test_private_answers_page_by_private_lines(daemon) -> None:
 
 def test_sessions_per_nick_and_renames(advisor: Advisor) -> None:
     advisor.channel_message("alice", "#c", "careerbot: what does a data engineer do?", "careerbot")
-    follow = advisor.channel_message("alice", "#c", "careerbot: how much do they make?", "careerbot")
-    assert follow[0].text.startswith("alice: Data Engineer")
-    other = advisor.channel_message("bob", "#c", "careerbot: how much do they make?", "careerbot")
+    follow = advisor.channel_message("alice", "#c", "careerbot: what skills do they need?", "careerbot")
+    assert follow[0].text.startswith("alice: ") and "Data Engineer" in follow[0].text
+    other = advisor.channel_message("bob", "#c", "careerbot: what skills do they need?", "careerbot")
     assert "Data Engineer" not in other[0].text
     advisor.rename("alice", "alice_away")
     again = advisor.channel_message("alice_away", "#c", "careerbot: what skills do they need?", "careerbot")
@@ -94,7 +94,7 @@ def test_reset_forgets(advisor: Advisor) -> None:
     assert advisor.private_message("carol", "reset", "careerbot") == [
         Reply("carol", "done: I have forgotten our conversation.")
     ]
-    after = advisor.private_message("carol", "how much do they make?", "careerbot")
+    after = advisor.private_message("carol", "what skills do they need?", "careerbot")
     assert "Data Engineer" not in after[0].text
 
 

@@ -39,20 +39,21 @@ def test_question_and_follow_up(alice: Person) -> None:
     answer = alice.ask(f"{BOT}: what does a data engineer do?")
     assert_channel_etiquette(answer, "alice")
     assert "Data Engineer: Builds and looks after the pipelines" in answer[0][3]
-    follow_up = alice.ask(f"{BOT}, how much do they make?")
+    follow_up = alice.ask(f"{BOT}, what skills do they need?")
     assert_channel_etiquette(follow_up, "alice")
-    assert follow_up[0][3].startswith("alice: Data Engineer")  # the session knew the role
+    assert "Data Engineer" in follow_up[0][3]  # the session knew the role
 
 
 def test_sessions_are_per_nick(ircd, alice: Person) -> None:
     bob = Person(ircd, "bob")
     try:
-        answer = bob.ask(f"{BOT}: how much do they make?")
+        answer = bob.ask(f"{BOT}: what skills do they need?")
         assert answer[0][3].startswith("bob: ")
         assert "Data Engineer" not in " ".join(texts(answer))
         # Bob's own conversation carries his follow-ups.
         bob.ask(f"{BOT}: what does an MLOps engineer do?")
-        assert bob.ask(f"{BOT}: how much do they make?")[0][3].startswith("bob: MLOps Engineer")
+        follow_up = bob.ask(f"{BOT}: what skills do they need?")
+        assert follow_up[0][3].startswith("bob: ") and "MLOps Engineer" in follow_up[0][3]
     finally:
         bob.quit()
 
@@ -78,7 +79,7 @@ def test_private_messages(alice: Person) -> None:
     answer = alice.ask("what does a data analyst do?", target=BOT)
     assert all(m[0] == "privmsg" and m[2] == "alice" for m in answer), answer
     assert answer[0][3].startswith("Data Analyst: ")
-    follow_up = alice.ask("and how much do they make?", target=BOT)
+    follow_up = alice.ask("and what skills do they need?", target=BOT)
     assert "Data Analyst" in follow_up[0][3]
 
 
@@ -126,3 +127,15 @@ def test_reconnects_when_the_server_goes_away(ircd, bot, alice: Person) -> None:
     finally:
         frank.quit()
     assert bot.process.poll() is None
+
+
+def test_sigterm_quits_the_server_cleanly(ircd, bot) -> None:
+    gina = Person(ircd, "gina")
+    try:
+        assert gina.wait(lambda: BOT in gina.names, 10)
+        bot.process.terminate()
+        assert bot.process.wait(5) == 0, bot.log()
+        assert gina.wait(lambda: any(m[0] == "quit" and m[1] == BOT for m in gina.messages), 5)
+        assert any("careerbot stopping" in m[3] for m in gina.messages if m[0] == "quit" and m[1] == BOT)
+    finally:
+        gina.quit()

@@ -33,26 +33,32 @@ def _require_binary() -> None:
 
 @pytest.fixture(scope="session")
 def daemon() -> Iterator[Daemon]:
-    """One daemon shared by the tests that do not stop it."""
+    """One daemon for the whole run, with CAREERD_TEST_HOOKS=1 so `debug.hang` exists.
+
+    (Starting careerd takes seconds: it loads and indexes its knowledge.)
+    """
     _require_binary()
-    with Daemon(CAREERD, KNOWLEDGE) as d:
+    with Daemon(CAREERD, KNOWLEDGE, env={"CAREERD_TEST_HOOKS": "1"}) as d:
         yield d
 
 
 @pytest.fixture
-def own_daemon() -> Iterator[Daemon]:
-    """A daemon of the test's own, free to be stopped and restarted."""
-    _require_binary()
-    with Daemon(CAREERD, KNOWLEDGE) as d:
-        yield d
+def own_daemon(daemon: Daemon) -> Iterator[Daemon]:
+    """The daemon, for a test that stops and restarts it; running again afterwards."""
+    yield daemon
+    daemon.start()
+
+
+@pytest.fixture
+def hooks_daemon(daemon: Daemon) -> Daemon:
+    """The daemon, for a test that calls `debug.hang`."""
+    return daemon
 
 
 @pytest.fixture(scope="session")
-def hooks_daemon() -> Iterator[Daemon]:
-    """A daemon with CAREERD_TEST_HOOKS=1, so `debug.hang` exists."""
-    _require_binary()
-    with Daemon(CAREERD, KNOWLEDGE, env={"CAREERD_TEST_HOOKS": "1"}) as d:
-        yield d
+def career_binary() -> str:
+    """The `career` command, whose messages the library must match."""
+    return CAREER
 
 
 @pytest.fixture

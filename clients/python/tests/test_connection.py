@@ -10,7 +10,6 @@ import subprocess
 import pytest
 
 from careerd_client import SYSTEM_SOCKET, Client, ConnectionError, candidates
-from conftest import CAREER
 
 
 def test_candidates_follow_career() -> None:
@@ -42,17 +41,17 @@ def test_an_explicit_path_is_the_only_one_tried(daemon, monkeypatch, tmp_path) -
         Client(str(tmp_path / "missing.sock"))
 
 
-def _career_says(path: str) -> str:
-    if not os.access(CAREER, os.X_OK):
-        pytest.skip(f"no career command at {CAREER}")
-    run = subprocess.run([CAREER, "info", "--socket", path], capture_output=True, text=True, timeout=30)
+def _career_says(career: str, path: str) -> str:
+    if not os.access(career, os.X_OK):
+        pytest.skip(f"no career command at {career}")
+    run = subprocess.run([career, "info", "--socket", path], capture_output=True, text=True, timeout=30)
     assert run.returncode == 2
     line = run.stderr.strip()
     assert line.startswith("career: ")
     return line[len("career: "):]
 
 
-def test_no_such_socket_gives_careers_advice(tmp_path) -> None:
+def test_no_such_socket_gives_careers_advice(tmp_path, career_binary) -> None:
     path = str(tmp_path / "careerd.sock")
     with pytest.raises(ConnectionError) as err:
         Client(path)
@@ -61,10 +60,10 @@ def test_no_such_socket_gives_careers_advice(tmp_path) -> None:
     assert "\n" not in message
     assert err.value.unreachable and err.value.reason == "no such socket" and err.value.path == path
     assert isinstance(err.value, builtins.ConnectionError)
-    assert message == _career_says(path)
+    assert message == _career_says(career_binary, path)
 
 
-def test_a_stale_socket_is_connection_refused(tmp_path) -> None:
+def test_a_stale_socket_is_connection_refused(tmp_path, career_binary) -> None:
     path = str(tmp_path / "stale.sock")
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     s.bind(path)
@@ -73,7 +72,7 @@ def test_a_stale_socket_is_connection_refused(tmp_path) -> None:
         Client(path)
     assert err.value.reason == "connection refused"
     assert str(err.value) == f"no careerd answers at {path} (connection refused); start one with 'careerd' or 'make run'"
-    assert str(err.value) == _career_says(path)
+    assert str(err.value) == _career_says(career_binary, path)
 
 
 def test_the_most_telling_candidate_is_named(tmp_path, monkeypatch) -> None:

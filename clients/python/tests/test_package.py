@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import careerd_client
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "careerd_client"
@@ -57,3 +59,12 @@ def test_command_line_without_a_daemon(tmp_path) -> None:
         f"careerd_client: no careerd answers at {tmp_path / 'none.sock'} (no such socket); "
         "start one with 'careerd' or 'make run'"
     )
+
+
+def test_type_hints_check_strictly(tmp_path) -> None:
+    pytest.importorskip("mypy")
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), str(SRC)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

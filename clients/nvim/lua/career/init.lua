@@ -567,6 +567,7 @@ local function chat_append(buf, lines)
   -- Lines go above the prompt line, which is always the last.
   local count = vim.api.nvim_buf_line_count(buf)
   vim.api.nvim_buf_set_lines(buf, count - 1, count - 1, false, lines)
+  vim.api.nvim_buf_set_option(buf, "modified", false)
   return count - 1
 end
 
@@ -629,6 +630,7 @@ function M.chat_ask(question, buf, opts)
     table.insert(rendered.lines, "")
     vim.api.nvim_buf_set_lines(buf, at, at + 1, false, rendered.lines)
     apply_marks(buf, at, rendered)
+    vim.api.nvim_buf_set_option(buf, "modified", false)
     chat.suggestions = type(result.suggestions) == "table" and result.suggestions or {}
     chat_scroll(buf)
   end, { session = chat.session })
