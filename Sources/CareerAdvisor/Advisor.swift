@@ -35,7 +35,7 @@ public final class Advisor: Sendable {
         let reader = QuestionReader(lexicon: lexicon)
         self.reader = reader
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
-        classifier.train(examples: knowledge.vocabulary.examples, reader: reader)
+        classifier.train(knowledge.vocabulary, reader: reader)
         self.classifier = classifier
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index

@@ -20,42 +20,13 @@ struct IntentClassifier: Sendable {
     let lexicon: Lexicon
     /// The learned model, when the knowledge has examples; without them the hand
     /// weights of `intents.yaml` score alone (small fixture folders).
-    private(set) var model: IntentModel?
+    var model: IntentModel?
     /// Below this probability the best intent is not trusted and the answer is `fallback`.
     static let modelThreshold = 0.3
 
     init(intents: [IntentDefinition], lexicon: Lexicon) {
         self.intents = intents
         self.lexicon = lexicon
-    }
-
-    /// Trains the intent model on `examples` (intent -> utterances), reading each one
-    /// with `reader` exactly as a question is read.
-    mutating func train(examples: [String: [String]], reader: QuestionReader) {
-        // Until every intent and `fallback` has examples, a model could never predict the
-        // missing ones; the hand weights score alone.
-        guard examples[Self.fallback] != nil, intents.allSatisfy({ examples[$0.name] != nil }) else { return }
-        let classes = intents.map(\.name).filter { examples[$0] != nil } + (examples[Self.fallback] != nil ? [Self.fallback] : [])
-        let features = IntentFeatures(classifier: self)
-        var labelled: [(text: String, intent: String, features: [(String, Float)])] = []
-        for intent in classes {
-            for text in examples[intent] ?? [] { labelled.append((text, intent, features.extract(reader.read(text)))) }
-        }
-        model = IntentModel(classes: classes, examples: labelled)
-    }
-
-    struct Context: Sendable {
-        var lastIntent: String?
-        /// Entity types the session can lend (its last entities).
-        var sessionTypes: [EntityType: Int] = [:]
-    }
-
-    struct Result: Sendable {
-        var ranked: [IntentScore]
-        /// Raw scores before normalisation, for `explain`.
-        var scores: [(String, Double)] = []
-        /// The intent came from the session (a follow-up naming only a new entity or slot).
-        var inherited: Bool
     }
 
     func classify(_ q: Question, context: Context) -> Result {
@@ -135,31 +106,6 @@ struct IntentClassifier: Sendable {
         return Result(ranked: ranked, scores: scores, inherited: false)
     }
 
-    /// Ranks the model's probabilities: an intent that needs an entity the question and
-    /// the session lack is scaled by its `missing_penalty`; the rest renormalised. A
-    /// best intent below `modelThreshold`, or the `fallback` class itself, falls back.
-    private func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
-                        present: [EntityType: Int]) -> Result {
-        var scores: [(String, Double)] = []
-        for (c, name) in m.classes.enumerated() {
-            var s = Double(p[c])
-            if let def = intents.first(where: { $0.name == name }), !def.requires.isEmpty,
-               !satisfied(def, present: present, session: context.sessionTypes) {
-                s *= def.missingPenalty
-            }
-            scores.append((name, s))
-        }
-        let total = scores.reduce(0) { $0 + $1.1 }
-        scores = scores.map { ($0.0, total > 0 ? $0.1 / total : 0) }
-        scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        var ranked = scores.filter { $0.0 != Self.fallback }.map { IntentScore(intent: $0.0, confidence: $0.1) }
-        let fallbackP = scores.first { $0.0 == Self.fallback }?.1 ?? 0
-        if scores.first?.0 == Self.fallback || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
-            ranked.insert(IntentScore(intent: Self.fallback, confidence: max(fallbackP, 1 - (ranked.first?.confidence ?? 0))), at: 0)
-        }
-        return Result(ranked: ranked, scores: scores, inherited: false)
-    }
-
     /// Keyword and phrase weight per intent, from words outside entity names: all words,
     /// and without the slot words. One pass; each keyword and phrase counts once.
     func keywordEvidence(_ q: Question) -> (all: [String: Double], withoutSlots: [String: Double]) {
@@ -199,7 +145,7 @@ struct IntentClassifier: Sendable {
         return (named(all), named(noSlots))
     }
 
-    private func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
+    func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
         guard let first = def.requires.first else { return true }
         if def.requiresCount > 1 {
             let here = present[first] ?? 0
@@ -214,17 +160,3 @@ struct IntentClassifier: Sendable {
     }
 }
 
-extension IntentClassifier {
-    /// For `explain`: the model features behind each of `intents`.
-    func contributions(_ q: Question, intents: [String]) -> [(intent: String, top: [(feature: String, weight: Double)])] {
-        guard let model else { return [] }
-        let f = IntentFeatures(classifier: self).extract(q)
-        return intents.map { ($0, model.contributions(f, intent: $0)) }
-    }
-
-    /// For `explain`: the nearest training examples.
-    func nearestExamples(_ q: Question) -> [(text: String, intent: String, similarity: Double)] {
-        guard let model else { return [] }
-        return model.nearest(IntentFeatures(classifier: self).extract(q))
-    }
-}

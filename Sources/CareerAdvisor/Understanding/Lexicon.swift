@@ -122,8 +122,7 @@ struct Lexicon: Sendable {
             knownStems.formUnion(stems)
         }
         // Words of the example utterances are words the model knows: never "corrected".
-        let complete = vocab.examples["fallback"] != nil && vocab.intents.allSatisfy { vocab.examples[$0.name] != nil }
-        for list in vocab.examples.values where complete { for text in list { knownStems.formUnion(analyzer.tokens(text).map(\.stem)) } }
+        for list in vocab.examples.values where vocab.examplesComplete { for text in list { knownStems.formUnion(analyzer.tokens(text).map(\.stem)) } }
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
     }

@@ -80,6 +80,12 @@ public struct Vocabulary: Sendable, Hashable {
     /// people type them; the advisor trains its intent model on them at load.
     public var examples: [String: [String]] = [:]
 
+    /// Every intent and `fallback` has examples: only then can a model trained on them
+    /// predict every intent, so only then does the advisor train one.
+    public var examplesComplete: Bool {
+        examples["fallback"] != nil && intents.allSatisfy { examples[$0.name] != nil }
+    }
+
     public init(intents: [IntentDefinition] = [], slots: SlotVocabulary = .init(), stopwords: [String] = [],
                 smalltalk: [String: [String]] = [:], responses: Responses = .init(),
                 profile: ProfileVocabulary = .init()) {
