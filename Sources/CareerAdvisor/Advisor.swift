@@ -49,7 +49,10 @@ public final class Advisor: Sendable {
     public func ask(_ text: String, session: inout SessionState, explain: Bool = false) -> Answer {
         let q = reader.read(text)
         var context = IntentClassifier.Context(lastIntent: session.lastIntent)
-        for e in session.lastEntities { context.sessionTypes[e.type, default: 0] += 1 }
+        for e in session.lastEntities {
+            context.sessionTypes[e.type, default: 0] += 1
+            if !context.lastTypes.contains(e.type) { context.lastTypes.append(e.type) }
+        }
         let result = classifier.classify(q, context: context)
         let top = result.ranked[0]
         let intent = top.intent

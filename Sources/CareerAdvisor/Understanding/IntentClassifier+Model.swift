@@ -10,11 +10,21 @@ extension IntentClassifier {
         guard vocabulary.examplesComplete else { return }
         let examples = vocabulary.examples
         let classes = intents.map(\.name).filter { examples[$0] != nil } + (examples[Self.fallback] != nil ? [Self.fallback] : [])
-        let features = IntentFeatures(classifier: self)
-        var labelled: [(text: String, intent: String, features: [(String, Float)])] = []
+        var read: [(text: String, intent: String, question: Question)] = []
         for intent in classes {
-            for text in examples[intent] ?? [] { labelled.append((text, intent, features.extract(reader.read(text)))) }
+            for text in examples[intent] ?? [] { read.append((text, intent, reader.read(text))) }
         }
+        // A word the examples use once stands for every word never seen: training sees
+        // it as `[unk]`, exactly as a live question's unseen words will be.
+        var counts: [String: Int] = [:]
+        for r in read {
+            for (i, t) in r.question.tokens.enumerated() where !t.isStopword && !lexicon.knownStems.contains(r.question.stems[i]) {
+                counts[r.question.stems[i], default: 0] += 1
+            }
+        }
+        exampleWords = Set(counts.filter { $0.value > 1 }.keys)
+        let features = IntentFeatures(classifier: self)
+        let labelled = read.map { ($0.text, $0.intent, features.extract($0.question)) }
         model = IntentModel(classes: classes, examples: labelled)
     }
 
@@ -22,6 +32,8 @@ extension IntentClassifier {
         var lastIntent: String?
         /// Entity types the session can lend (its last entities).
         var sessionTypes: [EntityType: Int] = [:]
+        /// The types of the session's last entities, in the order they were named.
+        var lastTypes: [EntityType] = []
     }
 
     struct Result: Sendable {

@@ -21,6 +21,9 @@ struct IntentClassifier: Sendable {
     /// The learned model, when the knowledge has examples; without them the hand
     /// weights of `intents.yaml` score alone (small fixture folders).
     var model: IntentModel?
+    /// Words the knowledge does not know but the examples use more than once ("lol",
+    /// "tbh"): the model keeps them as words; any other unknown word reads as `[unk]`.
+    var exampleWords: Set<String> = []
     /// Below this probability the best intent is not trusted and the answer is `fallback`.
     static let modelThreshold = 0.3
 
@@ -38,13 +41,26 @@ struct IntentClassifier: Sendable {
             for t in m.types { counts[t, default: 0] += 1 }
         }
 
-        let learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).extract(q))) }
-        // The model is sure of an intent that is not what a bare name would mean.
+        var learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).extract(q))) }
+        // A question that names nothing, in a conversation about something, is read
+        // again with the last entity in place of its reference words ("how much do they
+        // make?"); that reading is taken when it lands on an intent that uses the entity.
+        // Without a reference word, that reading must be surer than the plain one
+        // ("skills?" is about the role; "thanks!" stays smalltalk).
+        if let (m, plain) = learned, q.mentions.isEmpty, let lent = context.lastTypes.first {
+            let p = m.probabilities(IntentFeatures(classifier: self).extract(q, lent: lent))
+            if let best = p.indices.max(by: { p[$0] < p[$1] }), uses(m.classes[best], lent),
+               !q.references.isEmpty || p[best] > (plain.max() ?? 0) {
+                learned = (m, p)
+            }
+        }
+        // The model is sure of an intent that is not what a bare name would mean, nor
+        // smalltalk or help (which a bare "and senior?" can look like).
         var modelSure = false
         if let (m, p) = learned, let best = p.indices.max(by: { p[$0] < p[$1] }), Double(p[best]) >= 0.6 {
             let name = m.classes[best]
-            let defaults = Set(intents.filter { !$0.defaultFor.isEmpty }.map(\.name))
-            modelSure = name != Self.fallback && !defaults.contains(name)
+            let weak = Set(intents.filter { !$0.defaultFor.isEmpty || $0.openDomain }.map(\.name))
+            modelSure = name != Self.fallback && !weak.contains(name)
         }
         // A bare name means its default intent only when the rest of the question is
         // words the advisor knows ("excel formula shows #REF!" is not about Excel jobs).
@@ -68,6 +84,11 @@ struct IntentClassifier: Sendable {
         }
 
         if let (m, p) = learned {
+            // No word the advisor or its examples know, no name, no slot: the model would
+            // only be guessing from the question's shape ("qwerty zxcv").
+            if q.mentions.isEmpty && q.slotPositions.isEmpty && q.smalltalkKind == nil && !hasKnownWord(q) {
+                return Result(ranked: [IntentScore(intent: Self.fallback, confidence: 1)], inherited: false)
+            }
             return scored(m, p, q, context: context, present: presentTypes)
         }
         let spokenSlot = q.slotPositions.contains { !q.inEntity[$0] }
@@ -152,6 +173,20 @@ struct IntentClassifier: Sendable {
             return here >= def.requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
         }
         return def.requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+    }
+
+    /// Whether some word of `q` is a stopword or one the knowledge or the examples know.
+    func hasKnownWord(_ q: Question) -> Bool {
+        q.tokens.indices.contains { i in
+            q.tokens[i].isStopword || lexicon.knownStems.contains(q.stems[i]) || exampleWords.contains(q.stems[i])
+                || lexicon.exampleWords.contains(q.tokens[i].text)
+        }
+    }
+
+    /// Whether `intent` needs or welcomes an entity of `type`.
+    func uses(_ intent: String, _ type: EntityType) -> Bool {
+        guard let def = intents.first(where: { $0.name == intent }) else { return false }
+        return def.requires.contains(type) || def.entityBonus[type] != nil
     }
 
     private func compatible(_ intent: String, with types: Dictionary<EntityType, Int>.Keys) -> Bool {

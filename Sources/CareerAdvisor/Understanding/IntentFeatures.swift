@@ -5,51 +5,75 @@ import CareerKnowledge
 /// The features are what a reader of the question would weigh, all derived from the
 /// same `QuestionReader` output for training examples and for live questions:
 /// - word and stem unigrams and bigrams, with every entity name replaced by its type
-///   (`[role]`) and every slot word by its slot (`[level]`), so "how much does a
-///   [role] make" is learnt once for all roles;
+///   (`[role]`), every slot word by its slot (`[level]`) and every word neither the
+///   knowledge nor (more than once) the examples know by `[unk]`, so "how much does a [role] make" is learnt once for all
+///   roles, and off-topic text looks like the off-topic examples whatever its words;
 /// - which entity types are named, and whether two roles are;
 /// - the question's shape: length, leading word, first person;
 /// - the hand-written keyword lists of `intents.yaml` as one prior feature per intent
 ///   (their evidence, capped), so the lists inform the model instead of deciding;
-/// - how much of the question the advisor knows at all (out-of-domain evidence).
+/// - how much of the question the advisor knows at all (out-of-domain evidence);
+/// - in a message of several sentences, the words of the last one again (`q:`), since
+///   people put the question after their background.
+///
+/// Word features are binary here; the model weighs them by inverse document frequency
+/// over the examples and normalises them per utterance (TF-IDF, as Snips NLU does).
+/// A follow-up that names nothing can be read with a `lent` entity type: its reference
+/// words ("they", "that role") become that type's placeholder, so "how much do they
+/// make" reads as "how much do [role] make".
 ///
 /// Pure and thread-safe; the names are stable strings so `explain` can show them.
 struct IntentFeatures: Sendable {
     let classifier: IntentClassifier
 
-    func extract(_ q: Question) -> [(String, Float)] {
+    func extract(_ q: Question, lent: EntityType? = nil) -> [(String, Float)] {
+        // Units in order, each with the token where it starts.
         var units: [String] = []
-        var i = 0
+        var unitStart: [Int] = []
+        func emit(_ unit: String, _ at: Int) { units.append(unit); unitStart.append(at) }
         var mentionAt: [Int: Mention] = [:]
         for m in q.mentions { mentionAt[m.span.lowerBound] = m }
+        var referenceAt: [Int: Int] = [:]
+        if lent != nil, q.mentions.isEmpty { for r in q.references { referenceAt[r.lowerBound] = r.upperBound } }
+        var i = 0
         while i < q.stems.count {
-            if let m = mentionAt[i] {
-                units.append("[" + m.types.map(\.rawValue).sorted().joined(separator: "|") + "]")
+            if let lent, let end = referenceAt[i] {
+                emit("[" + lent.rawValue + "]", i)
+                i = end
+            } else if let m = mentionAt[i] {
+                emit("[" + m.types.map(\.rawValue).sorted().joined(separator: "|") + "]", i)
                 i = m.span.upperBound
-                continue
-            }
-            if q.inEntity[i] { i += 1; continue }
-            if q.slotPositions.contains(i) {
-                units.append(q.level != nil && q.region == nil ? "[level]" : q.region != nil && q.level == nil ? "[region]" : "[slot]")
             } else {
-                units.append(q.stems[i])
+                if !q.inEntity[i] {
+                    if q.slotPositions.contains(i) {
+                        emit(q.level != nil && q.region == nil ? "[level]" : q.region != nil && q.level == nil ? "[region]" : "[slot]", i)
+                    } else if q.tokens[i].isStopword || classifier.lexicon.knownStems.contains(q.stems[i])
+                                || classifier.exampleWords.contains(q.stems[i]) {
+                        emit(q.stems[i], i)
+                    } else {
+                        emit("[unk]", i)
+                    }
+                }
+                i += 1
             }
-            i += 1
         }
         var out: [(String, Float)] = []
         var seen = Set<String>()
         func add(_ name: String, _ value: Float = 1) {
             if seen.insert(name).inserted { out.append((name, value)) }
         }
-        let gramWeight: Float = 1 / Float(max(1, units.count)).squareRoot()
         for (k, u) in units.enumerated() {
-            add("w:" + u, gramWeight)
-            add("b:" + (k == 0 ? "^" : units[k - 1]) + "_" + u, gramWeight)
+            add("w:" + u)
+            add("b:" + (k == 0 ? "^" : units[k - 1]) + "_" + u)
         }
-        if let last = units.last { add("b:" + last + "_$", gramWeight) }
+        if let last = units.last { add("b:" + last + "_$") }
+        if q.lastSentenceStart > 0 {
+            for (k, u) in units.enumerated() where unitStart[k] >= q.lastSentenceStart { add("q:" + u) }
+        }
 
         var types: [EntityType: Int] = [:]
         for m in q.mentions { for t in m.types { types[t, default: 0] += 1 } }
+        if let lent, q.mentions.isEmpty { types[lent, default: 0] += 1 }
         for (t, n) in types.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             add("e:" + t.rawValue)
             if n > 1 { add("e:" + t.rawValue + "+") }
@@ -62,12 +86,19 @@ struct IntentFeatures: Sendable {
         add(words <= 2 ? "len:1-2" : words <= 5 ? "len:3-5" : words <= 12 ? "len:6-12" : "len:13+")
         if let first = units.first { add("first:" + first) }
         if q.tokens.contains(where: { ["i", "im", "my", "me", "i'm"].contains($0.text) }) { add("person:first") }
-        if !q.inDomain && q.mentions.isEmpty { add("domain:none") }
+        if !q.inDomain && q.mentions.isEmpty && lent == nil {
+            add("domain:none")
+            // Nothing of the domain, and words the advisor does not know: the usual shape
+            // of a question about something else ("how do I become a [unk]").
+            if q.coverage < 1 { add("domain:none+unknown") }
+        }
         if q.coverage < 0.5 { add("coverage:low") } else if q.coverage < 0.8 { add("coverage:mid") }
+        // The share of content words the advisor does not know: all of them in keyboard mash.
+        if q.coverage < 1 { add("unknown", Float(1 - q.coverage)) }
 
         let (evidence, _) = classifier.keywordEvidence(q)
         for (intent, value) in evidence.sorted(by: { $0.key < $1.key }) where value > 0 {
-            add("kw:" + intent, Float(min(value, 8)) / 4)
+            add("kw:" + intent, Float(min(value, 8)) / 8)
         }
         return out
     }

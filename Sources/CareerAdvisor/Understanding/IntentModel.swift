@@ -3,8 +3,14 @@ import Foundation
 /// A multinomial logistic regression over `IntentFeatures`, trained on the example
 /// utterances of `Knowledge/language/examples/` when the advisor is built.
 ///
+/// Word features (`w:`, `b:`, `q:`) are weighed by their inverse document frequency
+/// over the examples and L2-normalised per utterance, so a rare, telling word counts
+/// more than a common one and a long message does not outweigh a short one; the other
+/// features (entity types, shape, keyword priors) keep their values.
+///
 /// Training is deterministic: examples in a fixed order shuffled by a seeded generator,
-/// plain stochastic gradient descent with a decaying step and L2 shrinkage, a fixed
+/// AdaGrad (a per-weight step that shrinks with that weight's past gradients, so rare
+/// words still learn after common ones have settled) with a small L2 penalty, a fixed
 /// number of epochs. The same folder always gives the same weights. `fallback` is a
 /// class like any other, trained on off-topic examples, so out-of-domain detection is
 /// part of the model; its probabilities are the advisor's confidence.
@@ -26,10 +32,13 @@ struct IntentModel: Sendable {
     let weights: [Float]
     let bias: [Float]
     let width: Int
+    /// Per column: the inverse document frequency of a word feature, 0 for the others.
+    let idf: [Float]
     let examples: [Example]
 
-    static let epochs = 30
-    static let l2: Float = 1e-5
+    static let epochs = 20
+    static let l2: Float = 1e-4
+    static let step: Float = 0.4
 
     /// Trains on `examples` (intent -> utterances, already read into features).
     init(classes: [String], examples labelled: [(text: String, intent: String, features: [(String, Float)])]) {
@@ -47,43 +56,65 @@ struct IntentModel: Sendable {
             }
             examples.append(Example(text: e.text, intent: c, features: f))
         }
+        var df = [Int](repeating: 0, count: names.count)
+        for e in examples { for (k, _) in e.features { df[k] += 1 } }
+        let n = Float(examples.count)
+        self.idf = names.indices.map { k in
+            Self.isWord(names[k]) ? logf((n + 1) / Float(df[k] + 1)) + 1 : 0
+        }
         self.classes = classes
         self.columns = columns
         self.names = names
         self.width = names.count
+        for i in examples.indices { examples[i].features = Self.weighted(examples[i].features, idf) }
         self.examples = examples
         (self.weights, self.bias) = Self.train(examples, classes: classes.count, width: names.count)
+    }
+
+    static func isWord(_ name: String) -> Bool {
+        name.hasPrefix("w:") || name.hasPrefix("b:") || name.hasPrefix("q:")
+    }
+
+    /// Word features times their idf, scaled to unit length together; others as they are.
+    static func weighted(_ features: [(Int, Float)], _ idf: [Float]) -> [(Int, Float)] {
+        var norm: Float = 0
+        for (k, v) in features where idf[k] > 0 { norm += (v * idf[k]) * (v * idf[k]) }
+        let scale = norm > 0 ? 1 / norm.squareRoot() : 1
+        return features.map { k, v in idf[k] > 0 ? (k, v * idf[k] * scale) : (k, v) }
     }
 
     private static func train(_ examples: [Example], classes: Int, width: Int) -> ([Float], [Float]) {
         var w = [Float](repeating: 0, count: classes * width)
         var b = [Float](repeating: 0, count: classes)
         guard !examples.isEmpty, classes > 0 else { return (w, b) }
+        // AdaGrad's sums of squared gradients, per weight and per bias.
+        var gw = [Float](repeating: 1e-6, count: classes * width)
+        var gb = [Float](repeating: 1e-6, count: classes)
         var order = Array(examples.indices)
         var rng = SplitMix(seed: 0x5eed)
         var p = [Float](repeating: 0, count: classes)
-        var step = 0
-        for epoch in 0..<epochs {
+        for _ in 0..<epochs {
             // Fisher-Yates with the seeded generator: deterministic, but no class order bias.
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
             }
-            let rate: Float = 0.8 / (1 + Float(epoch) * 0.25)
             for n in order {
                 let e = examples[n]
                 softmax(e.features, w, b, classes, width, into: &p)
                 p[e.intent] -= 1
-                for c in 0..<classes where p[c] != 0 {
-                    let g = rate * p[c]
+                // Classes the example barely touches are skipped: their gradient is noise.
+                for c in 0..<classes where abs(p[c]) > 1e-4 {
+                    let g = p[c]
                     let row = c * width
-                    for (k, v) in e.features { w[row + k] -= g * v }
-                    b[c] -= g * 0.1
+                    for (k, v) in e.features {
+                        let grad = g * v + l2 * w[row + k]
+                        gw[row + k] += grad * grad
+                        w[row + k] -= step * grad / gw[row + k].squareRoot()
+                    }
+                    gb[c] += g * g
+                    b[c] -= step * g / gb[c].squareRoot()
                 }
-                step += 1
             }
-            // L2 shrinkage once per epoch keeps rare features from running away.
-            let keep = 1 - l2 * Float(examples.count) * rate
-            for i in w.indices { w[i] *= keep }
         }
         return (w, b)
     }
@@ -105,7 +136,7 @@ struct IntentModel: Sendable {
 
     /// Columns of the features the model knows; unknown features carry no weight.
     func vector(_ features: [(String, Float)]) -> [(Int, Float)] {
-        features.compactMap { name, value in columns[name].map { ($0, value) } }
+        Self.weighted(features.compactMap { name, value in columns[name].map { ($0, value) } }, idf)
     }
 
     /// Probability of each class, in `classes` order.
@@ -125,14 +156,14 @@ struct IntentModel: Sendable {
 
     /// Training examples closest to the features (cosine), for `explain`.
     func nearest(_ features: [(String, Float)], limit: Int = 3) -> [(text: String, intent: String, similarity: Double)] {
-        let q = Dictionary(vector(features).filter { names[$0.0].hasPrefix("w:") || names[$0.0].hasPrefix("b:") },
+        let q = Dictionary(vector(features).filter { Self.isWord(names[$0.0]) },
                            uniquingKeysWith: { a, _ in a })
         let qNorm = q.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard qNorm > 0 else { return [] }
         var scored: [(Int, Float)] = []
         for (n, e) in examples.enumerated() {
             var dot: Float = 0, norm: Float = 0
-            for (k, v) in e.features where names[k].hasPrefix("w:") || names[k].hasPrefix("b:") {
+            for (k, v) in e.features where idf[k] > 0 {
                 norm += v * v
                 if let x = q[k] { dot += x * v }
             }

@@ -24,6 +24,8 @@ struct Lexicon: Sendable {
     var costs = PhraseTable<ResourceCost>()
     var knownMarkers = PhraseTable<Bool>()
     var interestMarkers = PhraseTable<Bool>()
+    /// Words that point back at the conversation's last entity ("they", "that role").
+    var references = PhraseTable<Bool>()
     var smalltalk = PhraseTable<String>()
     /// stem -> length of the shortest keyword written with it. A question word much
     /// shorter than that reached the stem through derivation ("person" from
@@ -42,6 +44,10 @@ struct Lexicon: Sendable {
     /// Stems that are never typo-corrected: every word of the knowledge base's text, the
     /// matcher's vocabulary, entity and slot words, stopwords.
     var knownStems: Set<String> = []
+    /// Words of the example utterances that the knowledge does not know: real words, so
+    /// not typo targets, yet not the domain's words either (coverage). Kept as written,
+    /// not stemmed: "lern" must not protect "lerning".
+    var exampleWords: Set<String> = []
     /// Folded stopwords.
     let stopwords: Set<String>
     let typos: TypoCorrector
@@ -54,6 +60,7 @@ struct Lexicon: Sendable {
         let stop = Set(vocab.stopwords.map { analyzer.fold($0) })
         stopwords = stop
         var targets: [String] = []
+        var nameWords = Set<String>()
 
         for (word, meaning) in vocab.synonyms { synonyms[analyzer.fold(word)] = analyzer.tokens(meaning) }
         let synonymTable = synonyms
@@ -79,7 +86,7 @@ struct Lexicon: Sendable {
                 if exact == nil, let last = surfaceStems.last, !last.hasSuffix("s") {
                     entities.add(surfaceStems.dropLast() + [last + "s"], Surface(ref: ref, exactCase: nil))
                 }
-                if exact == nil { targets += tokens.map(\.text) }
+                if exact == nil { targets += tokens.map(\.text); nameWords.formUnion(tokens.map(\.text)) }
             }
         }
         // Slot words are short and common ("staff", "lead"): never typo targets, or
@@ -89,6 +96,7 @@ struct Lexicon: Sendable {
         for (cost, list) in vocab.slots.costs { for w in list { costs.add(stems(w), cost) } }
         for p in vocab.profile.known { knownMarkers.add(stems(p), true) }
         for p in vocab.profile.interests { interestMarkers.add(stems(p), true) }
+        for p in vocab.dialogue.references { references.add(stems(p), true) }
         for (kind, list) in vocab.smalltalk { for p in list { smalltalk.add(stems(p), kind) } }
         for w in vocab.profile.domain {
             let s = stems(w)
@@ -118,13 +126,24 @@ struct Lexicon: Sendable {
         vocabularyStems.formUnion(domainStems)
         knownStems = indexTerms.union(vocabularyStems)
         for stems in [entities.allStems, levels.allStems, regions.allStems, costs.allStems, knownMarkers.allStems,
-                      interestMarkers.allStems, smalltalk.allStems] {
+                      interestMarkers.allStems, smalltalk.allStems, references.allStems] {
             knownStems.formUnion(stems)
         }
-        // Words of the example utterances are words the model knows: never "corrected".
-        for list in vocab.examples.values where vocab.examplesComplete { for text in list { knownStems.formUnion(analyzer.tokens(text).map(\.stem)) } }
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
+        // Words of the example utterances are real words people use ("taxes"): never
+        // "corrected" into vocabulary ("takes"). Except the deliberate misspellings of
+        // entity names in the examples ("pyhton"): those stay typos, so the example is
+        // read as a question with that typo would be.
+        guard vocab.examplesComplete else { return }
+        for list in vocab.examples.values {
+            for text in list {
+                for t in analyzer.tokens(text) where !knownStems.contains(t.stem) {
+                    if let fixed = typos.correction(for: t.text), fixed.first == t.text.first, nameWords.contains(fixed) { continue }
+                    exampleWords.insert(t.text)
+                }
+            }
+        }
     }
 
     /// Replaces words that have synonyms by what they stand for, renumbering positions.

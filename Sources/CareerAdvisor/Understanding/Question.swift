@@ -40,6 +40,11 @@ struct Question: Sendable {
     /// Whether a word marks the question as about AI/ML careers.
     var inDomain: Bool
     var corrections: [(from: String, to: String)]
+    /// Token spans, outside entity names, that point back at the conversation ("they").
+    var references: [Range<Int>] = []
+    /// First token of the last sentence when a message has several ("I'm a nurse. What
+    /// fits me?"): the question is usually at the end. 0 for one sentence.
+    var lastSentenceStart = 0
 
     func mentions(of type: EntityType) -> [Mention] { mentions.filter { $0.types.contains(type) } }
 }

@@ -9,7 +9,8 @@ struct QuestionReader: Sendable {
     func read(_ text: String) -> Question {
         var tokens = lexicon.analyzer.tokens(text)
         var corrections: [(from: String, to: String)] = []
-        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword {
+        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword
+            && !lexicon.exampleWords.contains(tokens[i].text) {
             // People rarely mistype the first letter; a correction that changes it
             // ("plumbers" -> "numbers") is more likely another word.
             if let fixed = lexicon.typos.correction(for: tokens[i].text), fixed.first == tokens[i].text.first {
@@ -75,12 +76,49 @@ struct QuestionReader: Sendable {
             if inEntity[k] || lexicon.knownStems.contains(t.stem) { known += 1 }
             if lexicon.domainStems.contains(t.stem) { domain = true }
         }
-        return Question(
+        var references: [Range<Int>] = []
+        var at = 0
+        while at < stems.count {
+            if !inEntity[at], let (n, _) = lexicon.references.longestMatch(in: stems, at: at) {
+                references.append(at..<at + n)
+                at += n
+            } else {
+                at += 1
+            }
+        }
+        var question = Question(
             text: text, tokens: tokens, stems: stems, mentions: mentions, inEntity: inEntity, slotPositions: slotPositions,
             level: level, region: region, cost: cost, statedSkills: stated,
             statesProfile: knownAt != nil || interestAt != nil, interests: interests,
             smalltalkKind: smalltalk, coverage: content == 0 ? 1 : Double(known) / Double(content),
             inDomain: domain, corrections: corrections)
+        question.references = references
+        question.lastSentenceStart = lastSentenceStart(text, tokenCount: tokens.count)
+        return question
+    }
+
+    /// The token index where the last sentence of `text` starts: after the last ".", "!",
+    /// "?" or line break that has words after it. Re-tokenises only the text before that
+    /// boundary, and only for messages of several sentences.
+    func lastSentenceStart(_ text: String, tokenCount: Int) -> Int {
+        let utf8 = text.utf8
+        var boundary: String.Index? = nil
+        var pending: String.Index? = nil
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 10 {
+                let next = utf8.index(after: index)
+                if next < utf8.endIndex, utf8[next] == 32 || utf8[next] == 10 { pending = next }
+            } else if let p = pending, (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
+                boundary = p
+                pending = nil
+            }
+            index = utf8.index(after: index)
+        }
+        guard let boundary else { return 0 }
+        let before = lexicon.analyzer.tokens(String(text[..<boundary])).count
+        return before < tokenCount ? before : 0
     }
 
     /// Candidates in the order the advisor prefers when nothing else decides.

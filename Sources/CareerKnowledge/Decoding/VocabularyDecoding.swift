@@ -96,6 +96,11 @@ extension ProfileVocabulary: ObjectDecodable {
     }
 }
 
+extension DialogueVocabulary: ObjectDecodable {
+    static var objectName: String { "dialogue file" }
+    static func decode(_ f: Fields) -> DialogueVocabulary? { DialogueVocabulary(references: f.list("references")) }
+}
+
 /// The top of `language/synonyms.yaml`: word -> what it stands for.
 struct SynonymsFile: ObjectDecodable {
     var synonyms: [String: String]

@@ -18,7 +18,7 @@ struct KnowledgeFolder {
     ]
     static let languageFiles: Set<String> = [
         "intents.yaml", "slots.yaml", "stopwords.yaml", "smalltalk.yaml", "responses.yaml", "profile.yaml",
-        "synonyms.yaml",
+        "synonyms.yaml", "dialogue.yaml",
     ]
 
     /// The path of a file inside the folder, as diagnostics print it.

@@ -119,6 +119,7 @@ private struct FolderLoad {
             responses: responses ?? Responses(),
             profile: file("language/profile.yaml") ?? ProfileVocabulary())
         vocabulary.synonyms = (file("language/synonyms.yaml") as SynonymsFile?)?.synonyms ?? [:]
+        vocabulary.dialogue = file("language/dialogue.yaml") ?? DialogueVocabulary()
         vocabulary.examples = examples(known: Set((intents?.intents ?? []).map(\.name) + ["fallback"]))
         return vocabulary
     }

@@ -79,6 +79,7 @@ public struct Vocabulary: Sendable, Hashable {
     /// Example utterances per intent (`language/examples/<intent>.yaml`), written as
     /// people type them; the advisor trains its intent model on them at load.
     public var examples: [String: [String]] = [:]
+    public var dialogue = DialogueVocabulary()
 
     /// Every intent and `fallback` has examples: only then can a model trained on them
     /// predict every intent, so only then does the advisor train one.
@@ -105,4 +106,11 @@ public struct ProfileVocabulary: Sendable, Hashable {
     public init(known: [String] = [], interests: [String] = [], domain: [String] = []) {
         self.known = known; self.interests = interests; self.domain = domain
     }
+}
+
+/// How a follow-up points back at what was said before (`language/dialogue.yaml`).
+public struct DialogueVocabulary: Sendable, Hashable {
+    /// Words and phrases that stand for the last entity talked about ("they", "that role").
+    public var references: [String]
+    public init(references: [String] = []) { self.references = references }
 }
