@@ -65,7 +65,8 @@ let package = Package(
         .testTarget(name: "CareerKnowledgeTests", dependencies: ["CareerKnowledge"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CareerSearchTests", dependencies: ["CareerSearch"]),
-        .testTarget(name: "CareerAdvisorTests", dependencies: ["CareerAdvisor", "CareerKnowledge"]),
+        .testTarget(name: "CareerAdvisorTests", dependencies: ["CareerAdvisor", "CareerKnowledge"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CareerProtocolTests", dependencies: ["CareerProtocol"]),
         .testTarget(name: "CareerServerTests", dependencies: [
             "CareerServer", "CareerProtocol", "CareerAdvisor", "CareerKnowledge",

@@ -17,6 +17,10 @@ public final class Advisor: Sendable {
     let entityIndex: EntityIndex
     /// Each intent's suggestion templates, split at "{name}" once per load.
     let templates: [String: [SuggestionTemplate]]
+    /// How long training the intent model took at this load (0 without a model).
+    public let modelTrainingMilliseconds: Double
+    /// Example utterances the intent model was trained on (0 without a model).
+    public var modelExamples: Int { classifier.model?.examples.count ?? 0 }
 
     public init(knowledge: KnowledgeBase) {
         let catalog = Catalog(knowledge)
@@ -35,13 +39,19 @@ public final class Advisor: Sendable {
         let reader = QuestionReader(lexicon: lexicon)
         self.reader = reader
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
+        let clock = ContinuousClock()
+        let trainingStart = clock.now
         classifier.train(knowledge.vocabulary, reader: reader)
+        let trained = clock.now - trainingStart
+        self.modelTrainingMilliseconds = Double(trained.components.seconds) * 1000 + Double(trained.components.attoseconds) / 1e15
         self.classifier = classifier
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index
         self.templates = definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) }
-        self.composer = Composer(catalog: catalog, index: index, guides: guides,
-                                 responses: knowledge.vocabulary.responses)
+        var composer = Composer(catalog: catalog, index: index, guides: guides,
+                                responses: knowledge.vocabulary.responses)
+        composer.templated = definitions.compactMapValues(TemplateAnswer.init)
+        self.composer = composer
     }
 
     /// Answers one question within a session, updating the session's state. With
@@ -112,6 +122,15 @@ public final class Advisor: Sendable {
                                         features: classifier.contributions(q, intents: result.ranked.prefix(3).map(\.intent)),
                                         nearest: classifier.nearestExamples(q))
                           : nil)
+    }
+
+    /// k-fold cross-validation of the intent model on the examples it was trained on:
+    /// accuracy overall and per intent. Nil without a model. Trains `folds` models, so
+    /// it takes folds times the load's training time: call it off the event loop.
+    public func crossValidate(folds: Int) -> (examples: Int, accuracy: Double, perIntent: [String: (right: Int, total: Int)])? {
+        guard let model = classifier.model else { return nil }
+        let (accuracy, per) = model.crossValidate(folds: folds)
+        return (model.examples.count, accuracy, per)
     }
 
     /// Raw retrieval over the knowledge base, best first.

@@ -39,6 +39,9 @@ struct Serve: AsyncParsableCommand {
             logger.critical("knowledge folder failed to load", metadata: ["directory": "\(directory)", "problems": "\(error.diagnostics.count)"])
             throw ExitCode(1)
         }
+        logger.info("intent model trained", metadata: [
+            "examples": "\(advisor.modelExamples)",
+            "took_ms": "\(Int(advisor.modelTrainingMilliseconds.rounded()))"])
 
         var config = ServerConfiguration(bind: bindTarget())
         config.version = Version.string

@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func methodNames() {
-        #expect(RPCMethodName.allNames == ["ask", "search", "info", "get", "list", "session.reset", "reload"])
+        #expect(RPCMethodName.allNames == ["ask", "search", "info", "get", "list", "session.reset", "reload", "model.validate"])
         #expect(RPCMethodName(rawValue: "session.reset") == .sessionReset)
     }
 }

@@ -93,10 +93,11 @@ import Testing
         let client = try daemon.client()
         _ = try client.call(method: "ask", params: ["text": "what does a data engineer do", "session": "keep"])
         daemon.signal(SIGHUP)
-        Thread.sleep(forTimeInterval: 1)
+        // Reloading trains the intent model again: wait for it (a debug build is slow).
+        for _ in 0..<300 where !daemon.output.contains("knowledge reloaded") { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(daemon.output.contains("knowledge reloaded"))
         let r = try client.call(method: "ask", params: ["text": "how much do they make?", "session": "keep"])
         #expect(r["entities"]?[0]?["id"]?.string == "data-engineer")
-        #expect(daemon.output.contains("knowledge reloaded"))
     }
 
     @Test func sigtermStopsCleanlyAndRemovesTheSocket() throws {

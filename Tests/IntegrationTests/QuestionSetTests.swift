@@ -1,4 +1,5 @@
 import CareerClient
+import CareerProtocol
 import Foundation
 import Testing
 
@@ -28,6 +29,33 @@ import Testing
         print("blind question set:\n" + report.renderText(showFailures: 20))
         #expect(report.errors == 0)
         #expect(report.meets(minimum: Self.minimum), "score \(report.score) < \(Self.minimum)")
+    }
+
+    /// Sets written blind for issue 12 (by helpers who saw neither the code, the
+    /// examples nor the other sets). blind3 scored 92.5% on first contact with the
+    /// learned model and is held to the same bar as the others now; blind4 scored 90.5%
+    /// on first contact (docs/ADVISOR.md) and is held to where general changes took it,
+    /// less a margin.
+    @Test(arguments: [("blind3.jsonl", Self.minimum), ("blind4.jsonl", 0.9)])
+    func laterBlindSetsScoreAtLeastTheirBar(file: String, bar: Double) throws {
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        let report = Evaluator().run(try EvalCase.load(path: Daemon.root + "/Tests/Eval/" + file), client: try daemon.client())
+        print("\(file):\n" + report.renderText(showFailures: 20))
+        #expect(report.errors == 0)
+        #expect(report.meets(minimum: bar), "score \(report.score) < \(bar)")
+    }
+
+    /// The intent model's cross-validation on the examples, over the socket (3 folds:
+    /// a debug daemon trains slowly; `career eval` runs 5).
+    @Test func crossValidationOnTheExamplesIsReported() throws {
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        let v: ModelValidateResult = try daemon.client().call(ModelValidateParams(folds: 3))
+        print("intent model, 3-fold cross-validation on \(v.examples) examples: \(v.accuracy ?? 0)")
+        #expect(v.examples > 1000)
+        #expect((v.accuracy ?? 0) >= 0.85, "cross-validation accuracy \(v.accuracy ?? 0)")
+        #expect(v.perIntent.count >= 19)
     }
 
     @Test func sharedDevelopmentSetIsScoredWhenPresent() throws {

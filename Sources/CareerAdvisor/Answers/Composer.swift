@@ -11,6 +11,8 @@ struct Composer: Sendable {
     /// skill id -> resources teaching it, best first: those listing it earliest among
     /// their topics, then free before free-to-audit before paid. Built once per load.
     let resourcesBySkill: [String: [Resource]]
+    /// Answers of intents that have no composer here, from `answer` in `intents.yaml`.
+    var templated: [String: TemplateAnswer] = [:]
 
     init(catalog: Catalog, index: EntityIndex, guides: GuideIndex, responses: Responses) {
         self.catalog = catalog
@@ -49,7 +51,8 @@ struct Composer: Sendable {
         case "personality.fit": personality(r, &b)
         case "smalltalk": smalltalk(r, &b)
         case "help": help(r, &b)
-        default: fallback(r, &b)
+        default:
+            if let t = templated[r.intent] { t.compose(r, &b) } else { fallback(r, &b) }
         }
     }
 

@@ -64,7 +64,10 @@ struct IntentClassifier: Sendable {
         }
         // A bare name means its default intent only when the rest of the question is
         // words the advisor knows ("excel formula shows #REF!" is not about Excel jobs).
-        if strongest < Self.weakEvidence && q.coverage >= 0.5 && !modelSure {
+        // With the model, "bare" means at most one content word besides names and slots
+        // ("and data analysts?", "docker?"); anything longer the model reads.
+        let bare = learned == nil || wordsBesideNames(q) <= 1
+        if strongest < Self.weakEvidence && q.coverage >= 0.5 && !modelSure && bare {
             if let last = context.lastIntent, last != Self.fallback,
                (!q.mentions.isEmpty && compatible(last, with: presentTypes.keys))
                 || (q.mentions.isEmpty && (q.level != nil || q.region != nil) && context.sessionTypes[.role] != nil) {
@@ -173,6 +176,14 @@ struct IntentClassifier: Sendable {
             return here >= def.requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
         }
         return def.requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+    }
+
+    /// Content words outside entity names, slots and reference words.
+    func wordsBesideNames(_ q: Question) -> Int {
+        let referenced = Set(q.references.flatMap { Array($0) })
+        return q.tokens.indices.filter { i in
+            !q.tokens[i].isStopword && !q.inEntity[i] && !q.slotPositions.contains(i) && !referenced.contains(i)
+        }.count
     }
 
     /// Whether some word of `q` is a stopword or one the knowledge or the examples know.

@@ -85,7 +85,7 @@ struct IntentFeatures: Sendable {
         let words = q.tokens.count
         add(words <= 2 ? "len:1-2" : words <= 5 ? "len:3-5" : words <= 12 ? "len:6-12" : "len:13+")
         if let first = units.first { add("first:" + first) }
-        if q.tokens.contains(where: { ["i", "im", "my", "me", "i'm"].contains($0.text) }) { add("person:first") }
+        if q.tokens.contains(where: { classifier.lexicon.firstPerson.contains($0.text) }) { add("person:first") }
         if !q.inDomain && q.mentions.isEmpty && lent == nil {
             add("domain:none")
             // Nothing of the domain, and words the advisor does not know: the usual shape

@@ -93,34 +93,41 @@ struct IntentModel: Sendable {
         var order = Array(examples.indices)
         var rng = SplitMix(seed: 0x5eed)
         var p = [Float](repeating: 0, count: classes)
-        for _ in 0..<epochs {
-            // Fisher-Yates with the seeded generator: deterministic, but no class order bias.
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
-            }
-            for n in order {
-                let e = examples[n]
-                softmax(e.features, w, b, classes, width, into: &p)
-                p[e.intent] -= 1
-                // Classes the example barely touches are skipped: their gradient is noise.
-                for c in 0..<classes where abs(p[c]) > 1e-4 {
-                    let g = p[c]
-                    let row = c * width
-                    for (k, v) in e.features {
-                        let grad = g * v + l2 * w[row + k]
-                        gw[row + k] += grad * grad
-                        w[row + k] -= step * grad / gw[row + k].squareRoot()
+        // Raw buffers: the loop below runs a few million times per load, and unchecked
+        // access keeps debug builds (the tests' daemons) from training ten times slower.
+        w.withUnsafeMutableBufferPointer { w in
+            gw.withUnsafeMutableBufferPointer { gw in
+                for _ in 0..<epochs {
+                    // Fisher-Yates with the seeded generator: deterministic, no class order bias.
+                    for i in stride(from: order.count - 1, to: 0, by: -1) {
+                        order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
                     }
-                    gb[c] += g * g
-                    b[c] -= step * g / gb[c].squareRoot()
+                    for n in order {
+                        let e = examples[n]
+                        softmax(e.features, UnsafeBufferPointer(w), b, classes, width, into: &p)
+                        p[e.intent] -= 1
+                        // Classes the example barely touches are skipped: their gradient is noise.
+                        for c in 0..<classes where abs(p[c]) > 1e-4 {
+                            let g = p[c]
+                            let row = c * width
+                            for (k, v) in e.features {
+                                let i = row + k
+                                let grad = g * v + l2 * w[i]
+                                gw[i] += grad * grad
+                                w[i] -= step * grad / gw[i].squareRoot()
+                            }
+                            gb[c] += g * g
+                            b[c] -= step * g / gb[c].squareRoot()
+                        }
+                    }
                 }
             }
         }
         return (w, b)
     }
 
-    private static func softmax(_ features: [(Int, Float)], _ w: [Float], _ b: [Float], _ classes: Int, _ width: Int,
-                                into p: inout [Float]) {
+    private static func softmax(_ features: [(Int, Float)], _ w: UnsafeBufferPointer<Float>, _ b: [Float], _ classes: Int,
+                                _ width: Int, into p: inout [Float]) {
         var top = -Float.infinity
         for c in 0..<classes {
             var z = b[c]
@@ -142,7 +149,7 @@ struct IntentModel: Sendable {
     /// Probability of each class, in `classes` order.
     func probabilities(_ features: [(String, Float)]) -> [Float] {
         var p = [Float](repeating: 0, count: classes.count)
-        Self.softmax(vector(features), weights, bias, classes.count, width, into: &p)
+        weights.withUnsafeBufferPointer { Self.softmax(vector(features), $0, bias, classes.count, width, into: &p) }
         return p
     }
 
@@ -184,7 +191,7 @@ struct IntentModel: Sendable {
             var p = [Float](repeating: 0, count: classes.count)
             for n in stride(from: fold, to: examples.count, by: k) {
                 let e = examples[n]
-                Self.softmax(e.features, w, b, classes.count, width, into: &p)
+                w.withUnsafeBufferPointer { Self.softmax(e.features, $0, b, classes.count, width, into: &p) }
                 let guess = p.indices.max { p[$0] < p[$1] } ?? 0
                 let name = classes[e.intent]
                 per[name, default: (0, 0)].total += 1

@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
     var interestMarkers = PhraseTable<Bool>()
     /// Words that point back at the conversation's last entity ("they", "that role").
     var references = PhraseTable<Bool>()
+    /// Folded words by which people speak of themselves ("i", "my").
+    var firstPerson: Set<String> = []
     var smalltalk = PhraseTable<String>()
     /// stem -> length of the shortest keyword written with it. A question word much
     /// shorter than that reached the stem through derivation ("person" from
@@ -44,9 +46,8 @@ struct Lexicon: Sendable {
     /// Stems that are never typo-corrected: every word of the knowledge base's text, the
     /// matcher's vocabulary, entity and slot words, stopwords.
     var knownStems: Set<String> = []
-    /// Words of the example utterances that the knowledge does not know: real words, so
-    /// not typo targets, yet not the domain's words either (coverage). Kept as written,
-    /// not stemmed: "lern" must not protect "lerning".
+    /// Words of the example utterances that the knowledge does not know and the typo
+    /// corrector leaves alone: real words people use, though not the domain's.
     var exampleWords: Set<String> = []
     /// Folded stopwords.
     let stopwords: Set<String>
@@ -60,7 +61,6 @@ struct Lexicon: Sendable {
         let stop = Set(vocab.stopwords.map { analyzer.fold($0) })
         stopwords = stop
         var targets: [String] = []
-        var nameWords = Set<String>()
 
         for (word, meaning) in vocab.synonyms { synonyms[analyzer.fold(word)] = analyzer.tokens(meaning) }
         let synonymTable = synonyms
@@ -86,7 +86,7 @@ struct Lexicon: Sendable {
                 if exact == nil, let last = surfaceStems.last, !last.hasSuffix("s") {
                     entities.add(surfaceStems.dropLast() + [last + "s"], Surface(ref: ref, exactCase: nil))
                 }
-                if exact == nil { targets += tokens.map(\.text); nameWords.formUnion(tokens.map(\.text)) }
+                if exact == nil { targets += tokens.map(\.text) }
             }
         }
         // Slot words are short and common ("staff", "lead"): never typo targets, or
@@ -97,6 +97,7 @@ struct Lexicon: Sendable {
         for p in vocab.profile.known { knownMarkers.add(stems(p), true) }
         for p in vocab.profile.interests { interestMarkers.add(stems(p), true) }
         for p in vocab.dialogue.references { references.add(stems(p), true) }
+        firstPerson = Set(vocab.dialogue.firstPerson.map { analyzer.fold($0) })
         for (kind, list) in vocab.smalltalk { for p in list { smalltalk.add(stems(p), kind) } }
         for w in vocab.profile.domain {
             let s = stems(w)
@@ -131,15 +132,15 @@ struct Lexicon: Sendable {
         }
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
-        // Words of the example utterances are real words people use ("taxes"): never
-        // "corrected" into vocabulary ("takes"). Except the deliberate misspellings of
-        // entity names in the examples ("pyhton"): those stay typos, so the example is
-        // read as a question with that typo would be.
+        // Words of the example utterances that the corrector leaves alone are real words
+        // people use: known to the examples (coverage, `[unk]`). Those it would correct
+        // ("pyhton", "salery") are the examples' deliberate typos and stay typos, so the
+        // example is read as a question with that typo would be.
         guard vocab.examplesComplete else { return }
         for list in vocab.examples.values {
             for text in list {
                 for t in analyzer.tokens(text) where !knownStems.contains(t.stem) {
-                    if let fixed = typos.correction(for: t.text), fixed.first == t.text.first, nameWords.contains(fixed) { continue }
+                    if let fixed = typos.correction(for: t.text), fixed.first == t.text.first { continue }
                     exampleWords.insert(t.text)
                 }
             }

@@ -9,8 +9,7 @@ struct QuestionReader: Sendable {
     func read(_ text: String) -> Question {
         var tokens = lexicon.analyzer.tokens(text)
         var corrections: [(from: String, to: String)] = []
-        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword
-            && !lexicon.exampleWords.contains(tokens[i].text) {
+        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword {
             // People rarely mistype the first letter; a correction that changes it
             // ("plumbers" -> "numbers") is more likely another word.
             if let fixed = lexicon.typos.correction(for: tokens[i].text), fixed.first == tokens[i].text.first {

@@ -6,7 +6,8 @@ extension IntentDefinition: ObjectDecodable {
     static func decode(_ f: Fields) -> IntentDefinition? {
         let name: Located<String>? = f.required("name")
         let summary: String? = f.required("summary")
-        let keywords: [String: Double]? = f.required("keywords")
+        // Optional: a new intent can be taught by its examples alone.
+        let keywords: [String: Double]? = f.optional("keywords") ?? [:]
         let phrases: [String: Double] = f.optional("phrases") ?? [:]
         let bonus: [EntityType: Double] = f.optional("entity_bonus") ?? [:]
         let requires: [EntityType] = f.list("requires")
@@ -16,6 +17,8 @@ extension IntentDefinition: ObjectDecodable {
         let suggestions: [String] = f.list("suggestions")
         let slotBonus: [String: Double] = f.optional("slot_bonus") ?? [:]
         let openDomain: Bool = f.optional("open_domain") ?? false
+        let answer: String? = f.optional("answer")
+        let answerMissing: String? = f.optional("answer_missing")
         for key in slotBonus.keys.sorted() where key != "level" && key != "region" {
             f.error("'\(f.path("slot_bonus"))' has '\(key)'; slots are level and region", at: "slot_bonus")
         }
@@ -50,6 +53,8 @@ extension IntentDefinition: ObjectDecodable {
                                       suggestions: suggestions)
         intent.slotBonus = slotBonus
         intent.openDomain = openDomain
+        intent.answer = answer
+        intent.answerMissing = answerMissing
         return intent
     }
 }
@@ -98,7 +103,7 @@ extension ProfileVocabulary: ObjectDecodable {
 
 extension DialogueVocabulary: ObjectDecodable {
     static var objectName: String { "dialogue file" }
-    static func decode(_ f: Fields) -> DialogueVocabulary? { DialogueVocabulary(references: f.list("references")) }
+    static func decode(_ f: Fields) -> DialogueVocabulary? { DialogueVocabulary(references: f.list("references"), firstPerson: f.list("first_person")) }
 }
 
 /// The top of `language/synonyms.yaml`: word -> what it stands for.

@@ -29,6 +29,11 @@ public struct IntentDefinition: Sendable, Hashable {
     /// The intent needs no AI/ML words to be meant (smalltalk, help); other intents are
     /// halved when a question has none and names no entity.
     public var openDomain = false
+    /// For an intent with no composer of its own: the answer's text, `{name}` standing
+    /// for the main entity's name ("a {name}" takes its article).
+    public var answer: String?
+    /// The answer when `answer` needs a name and the question and session give none.
+    public var answerMissing: String?
 
     public init(name: String, summary: String = "", keywords: [String: Double] = [:],
                 phrases: [String: Double] = [:], entityBonus: [EntityType: Double] = [:],
@@ -112,5 +117,9 @@ public struct ProfileVocabulary: Sendable, Hashable {
 public struct DialogueVocabulary: Sendable, Hashable {
     /// Words and phrases that stand for the last entity talked about ("they", "that role").
     public var references: [String]
-    public init(references: [String] = []) { self.references = references }
+    /// Words by which people speak of themselves ("i", "my").
+    public var firstPerson: [String]
+    public init(references: [String] = [], firstPerson: [String] = []) {
+        self.references = references; self.firstPerson = firstPerson
+    }
 }

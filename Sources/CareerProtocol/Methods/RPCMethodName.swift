@@ -7,6 +7,7 @@ public enum RPCMethodName: String, Sendable, Hashable, CaseIterable, CustomStrin
     case list
     case sessionReset = "session.reset"
     case reload
+    case modelValidate = "model.validate"
 
     public var description: String { rawValue }
 

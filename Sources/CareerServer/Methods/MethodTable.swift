@@ -34,6 +34,7 @@ enum MethodTable {
             "list": ListMethod.handle,
             "session.reset": SessionResetMethod.handle,
             "reload": ReloadMethod.handle,
+            "model.validate": ModelValidateMethod.handle,
         ]
         if testHooks { table["debug.hang"] = DebugHangMethod.handle }
         return table

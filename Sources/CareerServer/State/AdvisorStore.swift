@@ -42,6 +42,11 @@ final class AdvisorStore: Sendable {
         return Loaded(advisor: Advisor(knowledge: kb), directory: directory, loadedAt: Int(wallClockSeconds()))
     }
 
+    /// Runs slow work (cross-validation) on the store's thread pool, never on an event loop.
+    func offload<T: Sendable>(on eventLoop: EventLoop, _ work: @escaping @Sendable () -> T) -> EventLoopFuture<T> {
+        threadPool.runIfActive(eventLoop: eventLoop, work)
+    }
+
     /// Reloads the current directory off the event loop; completes on `eventLoop`.
     func reload(on eventLoop: EventLoop) -> EventLoopFuture<ReloadOutcome> {
         inFlight.withLockedValue { running in
