@@ -9,7 +9,9 @@ struct QuestionReader: Sendable {
     func read(_ text: String) -> Question {
         var tokens = lexicon.analyzer.tokens(text)
         var corrections: [(from: String, to: String)] = []
-        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword {
+        // Words of the examples that the corrector leaves alone need not be looked up.
+        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword
+            && !lexicon.exampleWords.contains(tokens[i].text) {
             // People rarely mistype the first letter; a correction that changes it
             // ("plumbers" -> "numbers") is more likely another word.
             if let fixed = lexicon.typos.correction(for: tokens[i].text), fixed.first == tokens[i].text.first {
