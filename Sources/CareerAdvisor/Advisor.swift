@@ -108,7 +108,8 @@ public final class Advisor: Sendable {
                                         coverage: q.coverage,
                                         features: classifier.contributions(q, intents: result.ranked.prefix(3).map(\.intent)),
                                         nearest: classifier.nearestExamples(q))
-                          : nil)
+                          : nil,
+                      salaries: SalaryFigures.shown(for: request))
     }
 
     /// Raw retrieval over the knowledge base, best first.

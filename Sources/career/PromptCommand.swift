@@ -15,6 +15,7 @@ struct PromptCommand: ParsableCommand {
         abstract: "Talk to the advisor interactively (the default), or answer lines from stdin.")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var display: DisplayOptions
 
     @Option(help: ArgumentHelp("Use this session id instead of a new one.", valueName: "id"))
     var session: String?
@@ -22,7 +23,7 @@ struct PromptCommand: ParsableCommand {
     func run() throws {
         let client = try Daemon.connect(options)
         let sessionID = session ?? "career-\(Evaluator.randomTag())"
-        var conversation = Conversation(client: client, session: sessionID, json: options.json)
+        var conversation = Conversation(client: client, session: sessionID, json: options.json, display: display)
         if Output.stdinIsTerminal {
             try conversation.interactive()
         } else {
@@ -36,13 +37,16 @@ struct Conversation {
     let client: LineClient
     let session: String
     var json: Bool
+    /// Asked for a view per answer, so that a resized terminal is followed.
+    let display: DisplayOptions
     var suggestions: [String] = []
     var hadErrors = false
 
-    init(client: LineClient, session: String, json: Bool) {
+    init(client: LineClient, session: String, json: Bool, display: DisplayOptions) {
         self.client = client
         self.session = session
         self.json = json
+        self.display = display
     }
 
     static let help = """
@@ -120,7 +124,8 @@ struct Conversation {
         do {
             let result = try AskResult(json: raw)
             suggestions = result.suggestions
-            print(interactive ? AnswerView.interactive(result) : AnswerView.oneShot(result))
+            let view = display.view()
+            print(interactive ? view.interactive(result) : view.oneShot(result))
             if !interactive { print() }
         } catch {
             hadErrors = true
