@@ -62,7 +62,7 @@ struct Conversation {
     mutating func interactive() throws {
         let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath())
         defer { editor.save() }
-        print("career: connected to \(client.path). /help for help, Ctrl-D to leave.")
+        print(display.view().wrapped("career: connected to \(client.path). /help for help, Ctrl-D to leave."))
         while let line = editor.readLine(prompt: "career> ") {
             var text = line.trimmingWhitespace()
             if text.isEmpty { continue }
@@ -99,7 +99,7 @@ struct Conversation {
         case "/quit", "/exit", "/q":
             return false
         case "/help", "/?":
-            print(Conversation.help)
+            print(display.view().wrapped(Conversation.help))
         case "/json":
             json.toggle()
             print(Output.dim("raw JSON \(json ? "on" : "off")"))

@@ -85,7 +85,8 @@ public struct AnswerView: Sendable {
         return (String(text[..<r.lowerBound]), String(text[text.index(r.lowerBound, offsetBy: 2)...]))
     }
 
-    func wrapped(_ text: String) -> String {
+    /// `text` wrapped to the width (as it is without one).
+    public func wrapped(_ text: String) -> String {
         guard let width else { return text }
         return TextWrapper(width: width).wrap(text)
     }
