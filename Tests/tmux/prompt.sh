@@ -110,5 +110,22 @@ wait_until 10 on_screen "career-exited-0" && ok "Ctrl-D leaves (status 0)" || fa
 grep -q 'skills' "$tmp/state/career/history" 2>/dev/null && ok "history saved" \
   || fail "no history in $tmp/state/career/history"
 
+# 7. Colour: on a terminal the bars are tinted; with NO_COLOR there is no escape code at
+#    all, and the bars are still there. (capture-pane -e keeps the escape codes.)
+for no_color in "" 1; do
+  tm new-window -t career -n "colour$no_color" \
+    "env -i PATH=/usr/bin:/bin HOME=$tmp/home TERM=screen LANG=C.UTF-8 ${no_color:+NO_COLOR=1} \
+     $bin/career --socket $tmp/careerd.sock ask 'ML engineer pay in the UK'; echo career-exited-\$?; sleep 60"
+  shown() { tm capture-pane -p -e -J -t "career:colour$no_color" | grep -q career-exited-0; }
+  wait_until 20 shown || fail "career ask did not finish in a terminal (NO_COLOR=$no_color)"
+  text=$(tm capture-pane -p -e -J -t "career:colour$no_color")
+  grep -q '█' <<<"$text" || fail "no bars (NO_COLOR=$no_color)"
+  if [ -n "$no_color" ]; then
+    grep -q $'\e\\[[0-9;]*m' <<<"$text" && fail "escape codes despite NO_COLOR" || ok "NO_COLOR: bars without escape codes"
+  else
+    grep -q $'\e\\[36m' <<<"$text" && ok "on a terminal the bars are tinted" || fail "no colour on a terminal"
+  fi
+done
+
 if [ "$failures" -ne 0 ]; then dump; echo "test-tmux: $failures failure(s)"; exit 1; fi
 echo "test-tmux: passed"
