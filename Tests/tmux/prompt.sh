@@ -48,7 +48,6 @@ mkdir -p "$tmp/home"
 tm -u -f /dev/null new-session -d -s career -x 80 -y 40 \
   "env -i PATH=/usr/bin:/bin HOME=$tmp/home XDG_STATE_HOME=$tmp/state TERM=screen LANG=C.UTF-8 \
    $bin/career --socket $tmp/careerd.sock; echo career-exited-\$?; sleep 60"
-tm set-option -t career history-limit 5000 >/dev/null
 [ "$(tm display-message -p -t career '#{pane_width}')" = 80 ] || fail "the pane is not 80 columns wide"
 wait_until 20 has_prompts 1 || { dump; echo "test-tmux: FAIL: no prompt"; exit 1; }
 on_screen "career: connected to $tmp/careerd.sock" && ok "the prompt opens" || fail "no greeting"
