@@ -17,6 +17,7 @@ tm() { tmux -L "$server" "$@"; }
 daemon=""
 cleanup() {
   tm kill-server 2>/dev/null
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$server"
   [ -n "$daemon" ] && kill "$daemon" 2>/dev/null && wait "$daemon" 2>/dev/null
   rm -rf "$tmp"
 }
