@@ -43,11 +43,14 @@ run: release
 stop:
 	@if [ -f $(RUN_DIR)/careerd.pid ]; then kill $$(cat $(RUN_DIR)/careerd.pid) 2>/dev/null; rm -f $(RUN_DIR)/careerd.pid; echo stopped; fi
 
-# Every test: unit tests, the daemon over a real socket (question sets included), and,
-# as root, the service under a real systemd.
+# Every test: unit tests, the daemon over a real socket (question sets included), the
+# prompt in tmux (mk/tmux.mk), `make install` into a temporary folder (mk/install.mk),
+# the clients, and, as root, the service under a real systemd.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee $(RUN_DIR).test.log; test $${PIPESTATUS[0]} -eq 0
+	$(MAKE) --no-print-directory test-tmux
+	$(MAKE) --no-print-directory test-install CONFIG=$(CONFIG)
 	$(MAKE) --no-print-directory test-clients
 	$(MAKE) --no-print-directory test-systemd
 

@@ -121,7 +121,8 @@ public final class Advisor: Sendable {
                                         coverage: q.coverage,
                                         features: classifier.contributions(q, intents: result.ranked.prefix(3).map(\.intent)),
                                         nearest: classifier.nearestExamples(q))
-                          : nil)
+                          : nil,
+                      salaries: SalaryFigures.shown(for: request))
     }
 
     /// k-fold cross-validation of the intent model on the examples it was trained on:

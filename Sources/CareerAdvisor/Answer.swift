@@ -20,6 +20,8 @@ public struct Answer: Sendable {
     /// Built only when `ask` is called with `explain: true`, so ordinary questions do
     /// not pay for it.
     public var explanation: Explanation?
+    /// The salary figures the text shows, as data (`role.salary`, `role.compare`).
+    public var salaries: [RoleSalary] = []
 }
 
 public struct Explanation: Sendable {

@@ -9,6 +9,7 @@ struct AskCommand: ParsableCommand {
         abstract: "Ask one question; print the answer, its sources and follow-up suggestions.")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var display: DisplayOptions
 
     @Option(help: ArgumentHelp("A session id, so that later asks can follow up.", valueName: "id"))
     var session: String?
@@ -27,7 +28,7 @@ struct AskCommand: ParsableCommand {
             if options.json {
                 Output.json(raw)
             } else {
-                print(AnswerView.oneShot(try decode(AskResult.self, raw, from: client)))
+                print(display.view().oneShot(try decode(AskResult.self, raw, from: client)))
             }
         }
     }

@@ -3,7 +3,7 @@ import CareerProtocol
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The daemon's socket (only this one is tried).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The daemon's socket (only this one is tried).", valueName: "path"), completion: .file())
     var socket: String?
 
     @Flag(name: .long, help: "Print the raw result as JSON (indented on a terminal, one line otherwise).")

@@ -15,6 +15,7 @@ struct PromptCommand: ParsableCommand {
         abstract: "Talk to the advisor interactively (the default), or answer lines from stdin.")
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var display: DisplayOptions
 
     @Option(help: ArgumentHelp("Use this session id instead of a new one.", valueName: "id"))
     var session: String?
@@ -22,7 +23,7 @@ struct PromptCommand: ParsableCommand {
     func run() throws {
         let client = try Daemon.connect(options)
         let sessionID = session ?? "career-\(Evaluator.randomTag())"
-        var conversation = Conversation(client: client, session: sessionID, json: options.json)
+        var conversation = Conversation(client: client, session: sessionID, json: options.json, display: display)
         if Output.stdinIsTerminal {
             try conversation.interactive()
         } else {
@@ -36,13 +37,16 @@ struct Conversation {
     let client: LineClient
     let session: String
     var json: Bool
+    /// Asked for a view per answer, so that a resized terminal is followed.
+    let display: DisplayOptions
     var suggestions: [String] = []
     var hadErrors = false
 
-    init(client: LineClient, session: String, json: Bool) {
+    init(client: LineClient, session: String, json: Bool, display: DisplayOptions) {
         self.client = client
         self.session = session
         self.json = json
+        self.display = display
     }
 
     static let help = """
@@ -58,7 +62,7 @@ struct Conversation {
     mutating func interactive() throws {
         let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath())
         defer { editor.save() }
-        print("career: connected to \(client.path). /help for help, Ctrl-D to leave.")
+        print(display.view().wrapped("career: connected to \(client.path). /help for help, Ctrl-D to leave."))
         while let line = editor.readLine(prompt: "career> ") {
             var text = line.trimmingWhitespace()
             if text.isEmpty { continue }
@@ -95,7 +99,7 @@ struct Conversation {
         case "/quit", "/exit", "/q":
             return false
         case "/help", "/?":
-            print(Conversation.help)
+            print(display.view().wrapped(Conversation.help))
         case "/json":
             json.toggle()
             print(Output.dim("raw JSON \(json ? "on" : "off")"))
@@ -120,7 +124,8 @@ struct Conversation {
         do {
             let result = try AskResult(json: raw)
             suggestions = result.suggestions
-            print(interactive ? AnswerView.interactive(result) : AnswerView.oneShot(result))
+            let view = display.view()
+            print(interactive ? view.interactive(result) : view.oneShot(result))
             if !interactive { print() }
         } catch {
             hadErrors = true

@@ -64,3 +64,46 @@ import Testing
         }
     }
 }
+
+@Suite struct AskResultSalaryTests {
+    static let figure = AskResult.Salary(
+        role: "machine-learning-engineer", roleName: "Machine Learning Engineer", level: "senior", region: "us",
+        currency: "USD", min: 150_000, plus: true, label: "Experienced", source: "training-guide")
+
+    @Test func salariesAreSentOnlyWhenThereAreSome() {
+        #expect(AskResultTests.sample.json["salaries"] == nil)
+        var r = AskResultTests.sample
+        r.salaries = [Self.figure]
+        #expect(r.json.object?.keys.suffix(2) == ["salaries", "session"])
+        #expect(r.json["salaries"]?[0] == [
+            "role": "machine-learning-engineer", "role_name": "Machine Learning Engineer", "level": "senior",
+            "region": "us", "currency": "USD", "min": 150_000, "plus": true, "label": "Experienced",
+            "source": "training-guide",
+        ])
+    }
+
+    @Test func salariesRoundTrip() throws {
+        var r = AskResultTests.sample
+        r.salaries = [Self.figure, .init(role: "x", roleName: "X", region: "uk", currency: "GBP", min: 1, max: 2, median: 3, average: 4, source: "s")]
+        #expect(try AskResult(json: r.json) == r)
+    }
+
+    @Test func aResultWithoutSalariesDecodesToNone() throws {
+        #expect(try AskResult(json: ["intent": "i", "answer": "a"]).salaries.isEmpty)
+    }
+
+    @Test(arguments: [
+        ["intent": "i", "answer": "a", "salaries": "many"],
+        ["intent": "i", "answer": "a", "salaries": [["role": "x", "region": "us"]]],
+        ["intent": "i", "answer": "a", "salaries": [["role": "x", "region": "us", "currency": "USD", "min": "lots"]]],
+    ] as [JSONValue])
+    func badSalariesAreRejected(_ json: JSONValue) {
+        #expect(throws: RPCDecodingError.self) { try AskResult(json: json) }
+    }
+
+    @Test func boundsSpanEveryAmount() {
+        #expect(Self.figure.bounds == 150_000...150_000)
+        #expect(AskResult.Salary(role: "r", roleName: "r", region: "us", currency: "USD", min: 10, max: 20, median: 25, source: "s").bounds == 10...25)
+        #expect(AskResult.Salary(role: "r", roleName: "r", region: "us", currency: "USD", source: "s").bounds == nil)
+    }
+}

@@ -3,7 +3,9 @@
 /// Wire form (members in this order; `session` only when the request named one):
 /// `{"intent", "confidence", "alternatives": [{intent, confidence}], "entities":
 /// [{type, id, name}], "slots": {"level"?, "region"?}, "answer", "sources": [{id, title,
-/// publisher, date}], "suggestions": [string], "session"?}`. `confidence` is in 0...1
+/// publisher, date}], "suggestions": [string], "salaries"?: [Salary], "session"?}`.
+/// `salaries` (added within protocol 1) is present only when the answer shows salary
+/// figures. `confidence` is in 0...1
 /// (the encoder clamps it). Decoding requires `intent` and `answer`; absent lists read as
 /// empty, an absent confidence as 0, a source's absent publisher or date as "".
 public struct AskResult: RPCMethodResult {
@@ -56,10 +58,12 @@ public struct AskResult: RPCMethodResult {
     public var sources: [Source]
     public var suggestions: [String]
     public var session: String?
+    /// The salary figures the answer shows, as data (empty for most intents).
+    public var salaries: [Salary]
 
     public init(intent: String, confidence: Double, alternatives: [Alternative] = [], entities: [Entity] = [],
                 level: String? = nil, region: String? = nil, answer: String, sources: [Source] = [],
-                suggestions: [String] = [], session: String? = nil) {
+                suggestions: [String] = [], session: String? = nil, salaries: [Salary] = []) {
         self.intent = intent
         self.confidence = confidence
         self.alternatives = alternatives
@@ -70,6 +74,7 @@ public struct AskResult: RPCMethodResult {
         self.sources = sources
         self.suggestions = suggestions
         self.session = session
+        self.salaries = salaries
     }
 
     static func clamp(_ x: Double) -> Double { x.isNaN ? 0 : min(1, max(0, x)) }
@@ -94,6 +99,7 @@ public struct AskResult: RPCMethodResult {
             }),
             "suggestions": JSONValue(suggestions),
         ]
+        if !salaries.isEmpty { object["salaries"] = .array(salaries.map(\.json)) }
         if let session { object["session"] = .string(session) }
         return .object(object)
     }
@@ -122,6 +128,8 @@ public struct AskResult: RPCMethodResult {
                                   publisher: try s.optionalString("publisher") ?? "", date: try s.optionalString("date") ?? ""))
         }
         suggestions = try r.strings("suggestions") ?? []
+        salaries = []
+        for s in try r.objects("salaries") ?? [] { salaries.append(try Salary(s)) }
         session = try r.optionalString("session")
     }
 }
