@@ -15,6 +15,7 @@ public final class Advisor: Sendable {
     let resolver: EntityResolver
     let composer: Composer
     let entityIndex: EntityIndex
+    let profiles: ProfileReader
     /// Each intent's suggestion templates, split at "{name}" once per load.
     let templates: [String: [SuggestionTemplate]]
 
@@ -34,6 +35,7 @@ public final class Advisor: Sendable {
         self.lexicon = lexicon
         let reader = QuestionReader(lexicon: lexicon)
         self.reader = reader
+        self.profiles = ProfileReader(vocabulary: knowledge.vocabulary, lexicon: lexicon)
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
         classifier.train(knowledge.vocabulary, reader: reader)
         self.classifier = classifier
@@ -67,12 +69,21 @@ public final class Advisor: Sendable {
             session.remember(skills: entities.filter { $0.type == .skill }.map(\.id))
         }
         if intent == "role.recommend" || q.statesProfile { session.remember(interests: q.interests) }
+        // Backgrounds and constraints ("I'm a nurse", "no PhD") stay for the session too.
+        let profile = profiles.read(q)
+        if intent == "role.recommend" || intent == "role.gap" || q.statesProfile {
+            session.remember(backgrounds: profile.backgrounds, constraints: profile.constraints)
+        }
         if ["role.gap", "role.education", "roadmap"].contains(intent), let role = entities.first(where: { $0.type == .role }) {
             session.targetRole = role.id
         }
 
         var request = Request(intent: intent, question: q, level: level, region: region,
                               knownSkills: session.knownSkills, interests: session.interests)
+        request.backgrounds = session.backgrounds
+        request.constraints = session.constraints
+        request.topics = profiles.topics(in: session.interests)
+        request.asks = profile.asks
         for e in entities {
             switch e.type {
             case .role: if let v = catalog.role(e.id) { request.roles.append(v) }

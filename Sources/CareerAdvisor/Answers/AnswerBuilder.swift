@@ -23,7 +23,21 @@ struct AnswerBuilder {
         return "[\(cited.count)]"
     }
 
-    mutating func cite(_ ids: [String]) -> String { ids.map { cite($0) }.joined() }
+    /// The citation of a list of sources; an entity no source names (its sources are
+    /// empty and a `background` note says what it is) is marked as the advisor's note.
+    mutating func cite(_ ids: [String]) -> String {
+        ids.isEmpty ? Self.uncited : ids.map { cite($0) }.joined()
+    }
+
+    /// Marks a statement that is the advisor's own and cites no source.
+    static let uncited = "(advisor's note, no source)"
+    /// Leads a background note: the advisor's own words, never given a source number.
+    static let noteLabel = "Advisor's note (not from the sources):"
+
+    /// A background note as its own line, labelled and without a source number.
+    mutating func note(_ text: String?) {
+        if let text { line(Self.noteLabel + " " + text) }
+    }
 
     func finish() -> (text: String, sources: [Source]) {
         var out = lines
@@ -33,7 +47,8 @@ struct AnswerBuilder {
             out.append("")
             out.append("Sources:")
             for (i, s) in sources.enumerated() {
-                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(s.date))")
+                let date = s.isDated ? s.date : "undated: the document gives no date"
+                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(date))")
             }
         }
         return (out.joined(separator: "\n"), sources)

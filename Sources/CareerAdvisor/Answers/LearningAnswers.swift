@@ -22,6 +22,7 @@ extension Composer {
     }
 
     func resources(_ r: Request, _ b: inout AnswerBuilder) {
+        if !r.asks.isEmpty { timeAndCost(r, &b) }
         let cost = r.question.cost
         if !r.resources.isEmpty {
             for res in r.resources { describe(res, &b) }
@@ -83,6 +84,7 @@ extension Composer {
     }
 
     func roadmap(_ r: Request, _ b: inout AnswerBuilder) {
+        if !r.asks.isEmpty { timeAndCost(r, &b) }
         let stages = catalog.knowledge.monthlyRoadmap
         if !stages.isEmpty {
             b.line("A month-by-month plan" + (r.roles.first.map { " towards \($0.name)" } ?? "") + ":")
