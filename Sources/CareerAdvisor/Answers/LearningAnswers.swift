@@ -17,6 +17,7 @@ extension Composer {
                 b.line("\(users.count) of the \(catalog.knowledge.roles.count) roles I know list it.")
             }
             if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + b.cite(res.sources)) }
+            b.note(skill.background)
             b.blank()
         }
     }
@@ -61,6 +62,7 @@ extension Composer {
         b.bullet("Format: \(res.format.rawValue); cost: \(res.cost.rawValue); level: \(res.level.rawValue)")
         if !res.topics.isEmpty { b.bullet("Covers: " + Format.list(res.topics.map(catalog.skillName))) }
         if let url = res.url { b.bullet(url) }
+        b.note(res.background)
         b.blank()
     }
 
@@ -77,6 +79,7 @@ extension Composer {
         for c in certs {
             b.bullet("\(c.name) (\(c.issuer)): \(c.description) \(b.cite(c.sources))")
             if !r.certifications.isEmpty, !c.roles.isEmpty { b.bullet("Suits: " + Format.list(c.roles.map(catalog.roleName))) }
+            if !r.certifications.isEmpty { b.note(c.background) }
         }
         for p in catalog.knowledge.pathways where p.kind == "certificate" {
             b.line("\(p.name): \(p.summary) " + b.cite(p.sources))

@@ -54,6 +54,7 @@ extension Composer {
             for p in pathways {
                 let extra = [p.duration, p.examples.isEmpty ? nil : "e.g. " + Format.list(p.examples)].compactMap { $0 }
                 b.bullet("\(p.name): \(p.summary)" + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + " " + b.cite(p.sources))
+                if let note = p.background { b.bullet(AnswerBuilder.noteLabel + " " + note) }
             }
         }
     }
