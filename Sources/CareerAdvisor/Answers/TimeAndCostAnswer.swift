@@ -23,7 +23,7 @@ extension Composer {
         let stages = catalog.knowledge.monthlyRoadmap
         if let first = stages.first, let last = stages.last {
             let end = last.months.split(separator: "-").last.map(String.init) ?? last.months
-            time.append("JobCannon's month-by-month plan goes from zero to job-ready in \(end) months: months \(first.months) \(first.focus.lowercased()), through to months \(last.months) \(last.focus.lowercased()) \(b.cite(first.source)).")
+            time.append("JobCannon's month-by-month plan goes from zero to job-ready in \(end) months, from months \(first.months) (\(first.focus)) to months \(last.months) (\(last.focus)) \(b.cite(first.source)).")
         }
         var money: [String] = []
         for (owner, f) in figures("training-cost") { money.append(scoped(f, owner, role, &b)) }
