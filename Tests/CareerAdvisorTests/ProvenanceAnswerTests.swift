@@ -59,6 +59,16 @@ import CareerKnowledge
         #expect(docs.text.contains("(advisor's note, no source)"))
     }
 
+    @Test func aResourceOfferedForATopicNoSourceNamesIsMarked() throws {
+        let a = Fixture.ask("where can I learn feature engineering")
+        let kaggle = try #require(a.text.split(separator: "\n").first { $0.contains("Kaggle Learn") })
+        #expect(kaggle.contains("(advisor's note: the sources do not say it teaches this)"))
+        #expect(!kaggle.contains("["))
+        let sql = Fixture.ask("free courses for SQL")
+        let cited = try #require(sql.text.split(separator: "\n").first { $0.contains("Kaggle Learn") })
+        #expect(cited.contains("["), "the sources do say Kaggle Learn teaches SQL")
+    }
+
     @Test func everySourceShowsItsDateOrSaysItHasNone() {
         let a = Fixture.ask("how much does an ML engineer earn?")
         #expect(a.text.contains("(2026-03-23)"))

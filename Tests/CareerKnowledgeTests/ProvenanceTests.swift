@@ -157,6 +157,29 @@ import CareerKnowledge
         #expect(diagnostics.errors.count == 3, "\(diagnostics.listing)")
     }
 
+    @Test func topicsNoSourceStatesNeedABackgroundNote() throws {
+        let resource = """
+            id: khan-academy
+            name: Khan Academy
+            provider: Khan Academy
+            format: course
+            cost: free
+            level: beginner
+            topics: [probability-statistics]
+            background_topics: [sql]
+            description: Free maths.
+            sources: [career-pathways]
+
+            """
+        let bare = try FixtureFolder(["resources/khan-academy.yaml": resource])
+        expectDiagnostic(bare.check(), bare.file("resources/khan-academy.yaml"), line: 8,
+                         "'background_topics' are the advisor's knowledge: say so in 'background'")
+        let noted = try FixtureFolder(["resources/khan-academy.yaml": resource + "background: It also teaches SQL.\n"])
+        #expect(noted.check().errors.isEmpty, "\(noted.check().listing)")
+        let r = try #require(try KnowledgeLoader.load(directory: noted.path).resources.first { $0.id == "khan-academy" })
+        #expect(r.topics == ["probability-statistics"] && r.backgroundTopics == ["sql"])
+    }
+
     @Test func theShippedKnowledgeKeepsItsProvenanceRules() throws {
         let kb = try KnowledgeLoader.load(directory: Fixtures.knowledge)
         let mle = try #require(kb.roles.first { $0.id == "machine-learning-engineer" })

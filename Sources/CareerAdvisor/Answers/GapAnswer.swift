@@ -39,7 +39,7 @@ extension Composer {
             let options = learningResources(for: id, free: free)
             let sourced = options.filter { !$0.sources.isEmpty }
             if let res = sourced.first ?? options.first {
-                line += ": " + Format.resource(res) + " " + b.cite(res.sources)
+                line += ": " + Format.resource(res) + " " + cite(res, for: id, &b)
             } else {
                 line += free ? ": no free resource for it in my sources" : ": no resource for it in my sources"
             }

@@ -16,7 +16,7 @@ extension Composer {
                 if !useful.isEmpty { b.bullet("Useful for: " + Format.list(useful.map(\.name))) }
                 b.line("\(users.count) of the \(catalog.knowledge.roles.count) roles I know list it.")
             }
-            if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + b.cite(res.sources)) }
+            if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + cite(res, for: skill.id, &b)) }
             b.note(skill.background)
             b.blank()
         }
@@ -40,7 +40,7 @@ extension Composer {
                 continue
             }
             b.line("\(label) \(catalog.skillName(topic)):")
-            for res in list { shown.insert(res.id); b.bullet(summary(res, &b)) }
+            for res in list { shown.insert(res.id); b.bullet(summary(res, for: topic, &b)) }
         }
         if topics.isEmpty {
             let hits = index.search(r.question.text, type: .resource, limit: 5).filter { $0.score > 0.05 }
@@ -51,10 +51,10 @@ extension Composer {
         }
     }
 
-    private func summary(_ res: Resource, _ b: inout AnswerBuilder) -> String {
+    private func summary(_ res: Resource, for skill: String? = nil, _ b: inout AnswerBuilder) -> String {
         var s = "\(res.name) (\(res.provider); \(res.format.rawValue), \(res.cost.rawValue), \(res.level.rawValue))"
         if let url = res.url { s += " " + url }
-        return s + " " + b.cite(res.sources)
+        return s + " " + (skill.map { cite(res, for: $0, &b) } ?? b.cite(res.sources))
     }
 
     private func describe(_ res: Resource, _ b: inout AnswerBuilder) {

@@ -119,10 +119,18 @@ extension Resource: ObjectDecodable {
         let url: String? = f.optional("url")
         let description: String? = f.required("description")
         let sources = f.sources(background: background)
+        let backgroundTopics = f.references("background_topics", to: .entity(.skill))
+        if !backgroundTopics.isEmpty, background == nil {
+            f.error("'\(f.path("background_topics"))' are the advisor's knowledge: say so in 'background'",
+                    at: "background_topics")
+        }
         guard let header, let provider, let format, let cost, let level, let description else { return nil }
-        return Resource(id: header.id, name: header.name, aliases: header.aliases, provider: provider,
-                        format: format, cost: cost, level: level, topics: topics, url: url,
-                        description: description, sources: sources, background: background, location: f.location)
+        var resource = Resource(id: header.id, name: header.name, aliases: header.aliases, provider: provider,
+                                format: format, cost: cost, level: level, topics: topics, url: url,
+                                description: description, sources: sources, background: background,
+                                location: f.location)
+        resource.backgroundTopics = backgroundTopics.filter { !topics.contains($0) }
+        return resource
     }
 }
 

@@ -128,8 +128,11 @@ public struct Resource: Entity, Hashable {
     public var format: ResourceFormat
     public var cost: ResourceCost
     public var level: ResourceLevel
-    /// Skill ids the resource teaches.
+    /// Skill ids the resource teaches, as its sources say.
     public var topics: [String]
+    /// Skill ids it also teaches that no source says it does: the advisor's knowledge,
+    /// never cited to a source in answers.
+    public var backgroundTopics: [String] = []
     public var url: String?
     public var description: String
     public var sources: [String]

@@ -33,6 +33,7 @@ enum RecordEncoder {
             o["cost"] = .string(r.cost.rawValue)
             o["level"] = .string(r.level.rawValue)
             o["topics"] = JSONValue(r.topics)
+            if !r.backgroundTopics.isEmpty { o["background_topics"] = JSONValue(r.backgroundTopics) }
             o["url"] = r.url.map { .string($0) } ?? .null
             o["description"] = .string(r.description)
         case let c as Certification:
