@@ -19,7 +19,8 @@ extension Composer {
         let topics = r.topics.compactMap { id in profile.topics.first { $0.id == id } }
         let constraints = r.constraints.compactMap { id in profile.constraints.first { $0.id == id } }
         guard !(r.knownSkills.isEmpty && backgrounds.isEmpty && topics.isEmpty && constraints.isEmpty) else {
-            b.line(text("gap-needs-skills"))
+            let ask = text("recommend-needs-profile")
+            b.line(ask.isEmpty ? text("gap-needs-skills") : ask)
             return
         }
         var matches = catalog.knowledge.roles.map { match($0, r, backgrounds, topics, constraints, &b) }
