@@ -94,7 +94,10 @@ import Testing
         let client = try daemon.client()
         _ = try client.call(method: "ask", params: ["text": "what does a data engineer do", "session": "keep"])
         daemon.signal(SIGHUP)
-        Thread.sleep(forTimeInterval: 1)
+        // Wait for the reload to finish rather than for a fixed time: on a loaded
+        // machine it can take longer than a second.
+        let deadline = Date().addingTimeInterval(30)
+        while !daemon.output.contains("knowledge reloaded"), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         let r = try client.call(method: "ask", params: ["text": "how much do they make?", "session": "keep"])
         #expect(r["entities"]?[0]?["id"]?.string == "data-engineer")
         #expect(daemon.output.contains("knowledge reloaded"))
