@@ -1,8 +1,9 @@
 import CareerKnowledge
 
 /// role.compare: two (or three) roles side by side, the same facts for each in the same
-/// order (pay by source, core skills, education, outlook), saying where a source gives
-/// a figure for one role only. Ceilings are kept out of the pay rows.
+/// order (pay source by source, core skills, education, outlook topic by topic), saying
+/// where a source gives a figure for one role only ("no figure from [3]"). Ceilings are
+/// kept out of the pay rows.
 extension Composer {
     func compare(_ r: Request, _ b: inout AnswerBuilder) {
         guard r.roles.count >= 2 else {
@@ -27,9 +28,11 @@ extension Composer {
         }
         b.line("Education:")
         for role in roles {
-            let degrees = role.education.degrees.map(Format.degree)
-            b.bullet("\(role.name): " + (degrees.isEmpty ? "no degree named. " : "typically " + Format.list(degrees) + ". ")
-                     + role.education.summary)
+            let e = role.education
+            var parts = [e.degrees.isEmpty ? "no degree named" : Format.list(e.degrees.map(Format.degree))]
+            if !e.fields.isEmpty { parts.append("fields: " + Format.list(e.fields)) }
+            if !e.paths.isEmpty { parts.append("other routes: " + Format.list(e.paths)) }
+            b.bullet("\(role.name): " + parts.joined(separator: "; "))
         }
         compareOutlook(roles, &b)
     }
@@ -43,17 +46,19 @@ extension Composer {
         }
         var sources: [String] = []
         for role in roles { for s in bands(role) where !sources.contains(s.source) { sources.append(s.source) } }
-        b.line("Pay (\(Format.region(region)), or no region named), source by source:")
+        b.line("Pay (\(Format.region(region)), or no region named), source by source in the same order:")
         if sources.isEmpty { b.bullet("No figure in the sources for any of them.") }
-        for source in sources {
-            let mark = b.cite(source)
-            let parts = roles.map { role -> String in
+        let marks = sources.map { b.cite($0) }
+        for role in roles where !bands(role).isEmpty {
+            var given: [String] = [], missing: [String] = []
+            for (source, mark) in zip(sources, marks) {
                 let own = bands(role).filter { $0.source == source }
-                guard !own.isEmpty else { return "\(role.name): no figure from this source" }
-                return "\(role.name): " + own.map { "\(Format.figure($0)) (\(Format.level($0.level).lowercased()))" }
-                    .joined(separator: "; ")
+                if own.isEmpty { missing.append(mark); continue }
+                given.append(mark + " " + own.map { "\(Format.figure($0)) (\(Format.level($0.level).lowercased()))" }
+                    .joined(separator: ", "))
             }
-            b.bullet(mark + " " + parts.joined(separator: " | "))
+            if !missing.isEmpty { given.append("no figure from " + missing.joined(separator: ", ")) }
+            b.bullet("\(role.name): " + given.joined(separator: "; "))
         }
         for role in roles where bands(role).isEmpty {
             b.bullet("\(role.name): no \(Format.region(region)) figure in any source.")
@@ -77,19 +82,19 @@ extension Composer {
         }
         var topics: [String] = []
         for list in facts { for f in list where !topics.contains(f.topic) { topics.append(f.topic) } }
-        b.line("Outlook figures:")
+        b.line("Outlook figures, topic by topic in the same order:")
         if topics.isEmpty { b.bullet("No role-specific figure in the sources for any of them.") }
-        for topic in topics {
-            let parts = roles.indices.map { i -> String in
+        for (i, role) in roles.enumerated() where !topics.isEmpty {
+            var given: [String] = [], missing: [String] = []
+            for topic in topics {
                 let own = facts[i].filter { $0.topic == topic }
-                guard !own.isEmpty else { return "\(roles[i].name): no figure" }
-                return "\(roles[i].name): " + own.map { f in
+                if own.isEmpty { missing.append(topic.replacingDashes); continue }
+                given.append(topic.replacingDashes + " " + own.map { f in
                     (f.figure ?? "") + (f.period.map { " " + $0 } ?? "") + " " + b.cite(f.source)
-                }.joined(separator: "; ")
+                }.joined(separator: ", "))
             }
-            let only = roles.indices.filter { !facts[$0].filter { $0.topic == topic }.isEmpty }
-            let note = only.count == 1 ? " (given for \(roles[only[0]].name) only)" : ""
-            b.bullet(topic.replacingDashes + note + ": " + parts.joined(separator: " | "))
+            if !missing.isEmpty { given.append("no figure for " + Format.list(missing)) }
+            b.bullet("\(role.name): " + given.joined(separator: "; "))
         }
     }
 }
