@@ -73,6 +73,7 @@ public final class Advisor: Sendable {
         let profile = profiles.read(q)
         if intent == "role.recommend" || intent == "role.gap" || q.statesProfile {
             session.remember(backgrounds: profile.backgrounds, constraints: profile.constraints)
+            session.remember(interests: profile.selfWords)
         }
         if ["role.gap", "role.education", "roadmap"].contains(intent), let role = entities.first(where: { $0.type == .role }) {
             session.targetRole = role.id

@@ -17,6 +17,8 @@ struct ProfileReader: Sendable {
         var topics: [String] = []
         var constraints: [String] = []
         var asks: Set<AskKind> = []
+        /// Words after a self phrase ("I'm creative"), kept with the session's interests.
+        var selfWords: [String] = []
         var isEmpty: Bool { backgrounds.isEmpty && topics.isEmpty && constraints.isEmpty }
     }
 
@@ -24,6 +26,7 @@ struct ProfileReader: Sendable {
     private let topics: PhraseTable<String>
     private let constraints: PhraseTable<String>
     private let asks: PhraseTable<AskKind>
+    private let selfPhrases: PhraseTable<Bool>
     private let analyzer: Analyzer
     private let synonyms: [String: [Token]]
 
@@ -41,6 +44,9 @@ struct ProfileReader: Sendable {
         var a = PhraseTable<AskKind>()
         for (kind, words) in vocabulary.slots.asks { for w in words { a.add(Self.stems(w, lexicon), kind) } }
         asks = a
+        var me = PhraseTable<Bool>()
+        for p in vocabulary.profile.selfPhrases { me.add(Self.stems(p, lexicon), true) }
+        selfPhrases = me
     }
 
     private static func stems(_ text: String, _ lexicon: Lexicon) -> [String] {
@@ -52,9 +58,15 @@ struct ProfileReader: Sendable {
         p.backgrounds = Self.all(backgrounds, in: q.stems)
         p.constraints = Self.all(constraints, in: q.stems)
         p.asks = Set(Self.all(asks, in: q.stems))
-        if !q.interests.isEmpty {
-            p.topics = Self.all(topics, in: interestStems(q.interests))
+        if let at = q.stems.indices.first(where: { selfPhrases.longestMatch(in: q.stems, at: $0) != nil }) {
+            // "I'm a data analyst" says what someone is, not what they like: words of a
+            // background or of an entity name are not searched for interests.
+            let taken = Self.positions(backgrounds, in: q.stems)
+            p.selfWords = q.tokens.indices.filter { $0 >= at && !taken.contains($0) && !q.inEntity[$0] }
+                .map { q.tokens[$0] }.filter { !$0.isStopword }.map(\.text)
         }
+        let words = q.interests + p.selfWords
+        if !words.isEmpty { p.topics = Self.all(topics, in: interestStems(words)) }
         return p
     }
 
@@ -63,6 +75,16 @@ struct ProfileReader: Sendable {
 
     private func interestStems(_ words: [String]) -> [String] {
         Lexicon.canonical(analyzer.tokens(words.joined(separator: " ")), synonyms).map(\.stem)
+    }
+
+    /// The positions the longest phrases of `table` cover.
+    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String]) -> Set<Int> {
+        var out = Set<Int>()
+        var i = 0
+        while i < stems.count {
+            if let (n, _) = table.longestMatch(in: stems, at: i) { out.formUnion(i..<i + n); i += n } else { i += 1 }
+        }
+        return out
     }
 
     /// Every value of every longest phrase, in the order found, each once.

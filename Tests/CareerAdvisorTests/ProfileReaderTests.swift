@@ -20,6 +20,8 @@ import Testing
         #expect(read("I like maths and I'm creative").topics.contains("maths"))
         #expect(read("I enjoy building things").topics == ["building"])
         #expect(read("data scientist vs data analyst").topics.isEmpty, "'data' in a role name is not a liking")
+        #expect(read("I'm creative, which AI role fits me?").topics == ["creativity"])
+        #expect(read("I'm a data analyst, which AI role fits me?").topics.isEmpty, "what someone is, not what they like")
     }
 
     @Test func constraintsAndAsks() {

@@ -105,7 +105,7 @@ extension Composer {
             if !traits.isEmpty {
                 m.score += 0.3 * Double(traits.count)
                 m.reasons.append("liking \(t.name) points to " + Format.list(traits.map(Self.traitName))
-                                 + ", a trait this role calls for")
+                                 + (traits.count == 1 ? ", a trait" : ", traits") + " this role calls for")
             }
         }
         for c in constraints {

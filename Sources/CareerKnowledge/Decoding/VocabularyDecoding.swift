@@ -92,9 +92,11 @@ extension Responses: ObjectDecodable {
 extension ProfileVocabulary: ObjectDecodable {
     static var objectName: String { "profile file" }
     static func decode(_ f: Fields) -> ProfileVocabulary? {
-        ProfileVocabulary(known: f.list("known"), interests: f.list("interests"), domain: f.list("domain"),
-                          backgrounds: f.list("backgrounds"), topics: f.list("topics"),
-                          constraints: f.list("constraints"))
+        var profile = ProfileVocabulary(known: f.list("known"), interests: f.list("interests"), domain: f.list("domain"),
+                                        backgrounds: f.list("backgrounds"), topics: f.list("topics"),
+                                        constraints: f.list("constraints"))
+        profile.selfPhrases = f.list("self")
+        return profile
     }
 }
 

@@ -104,6 +104,10 @@ public struct ProfileVocabulary: Sendable, Hashable {
     public var interests: [String]
     /// Words that mark a question as being about AI/ML careers.
     public var domain: [String]
+    /// Phrases with which people describe themselves ("i'm", "i am"): the words after
+    /// one are searched for interest topics too ("I'm creative"). Read only for the
+    /// profile, so they do not change how intents are scored.
+    public var selfPhrases: [String] = []
     /// What people say they are or were ("teacher", "statistics student").
     public var backgrounds: [ProfileTerm]
     /// What people say they like ("maths", "creative").
