@@ -75,14 +75,19 @@ extension Composer {
         func weight(_ ids: [String]) -> Double {
             ids.reduce(0) { $0 + (role.skills.core.contains($1) ? 1 : 0.5) } / scale
         }
-        func kind(_ ids: [String]) -> String {
-            ids.allSatisfy(role.skills.core.contains) ? (ids.count == 1 ? "a core skill here" : "core skills here")
-                : (ids.count == 1 ? "a skill it uses" : "skills it uses")
+        /// "SQL, a core skill here, and Python, a useful one"
+        func described(_ ids: [String]) -> String {
+            let core = ids.filter(role.skills.core.contains).map(catalog.skillName)
+            let useful = ids.filter { !role.skills.core.contains($0) }.map(catalog.skillName)
+            var parts: [String] = []
+            if !core.isEmpty { parts.append(Format.list(core) + (core.count == 1 ? ", a core skill here" : ", core skills here")) }
+            if !useful.isEmpty { parts.append(Format.list(useful) + (useful.count == 1 ? ", a useful one" : ", useful ones")) }
+            return parts.joined(separator: ", and ")
         }
         let known = skills.filter(r.knownSkills.contains)
         if !known.isEmpty {
             m.score += weight(known)
-            m.reasons.append("you know " + Format.list(known.map(catalog.skillName)) + ", " + kind(known))
+            m.reasons.append("you know " + described(known))
         }
         for bg in backgrounds {
             let brought = skills.filter { bg.skills.contains($0) && !known.contains($0) }
@@ -92,7 +97,7 @@ extension Composer {
             }
             if !brought.isEmpty {
                 m.score += weight(brought)
-                m.reasons.append("from \(bg.name) you bring " + Format.list(brought.map(catalog.skillName)) + ", " + kind(brought))
+                m.reasons.append("from \(bg.name) you bring " + described(brought))
             }
         }
         for t in topics {
