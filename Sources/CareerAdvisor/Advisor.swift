@@ -15,6 +15,7 @@ public final class Advisor: Sendable {
     let resolver: EntityResolver
     let composer: Composer
     let entityIndex: EntityIndex
+    let profiles: ProfileReader
     /// Each intent's suggestion templates, split at "{name}" once per load.
     let templates: [String: [SuggestionTemplate]]
     /// How long training the intent model took at this load (0 without a model).
@@ -38,6 +39,7 @@ public final class Advisor: Sendable {
         self.lexicon = lexicon
         let reader = QuestionReader(lexicon: lexicon)
         self.reader = reader
+        self.profiles = ProfileReader(vocabulary: knowledge.vocabulary, lexicon: lexicon)
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
         let clock = ContinuousClock()
         let trainingStart = clock.now
@@ -80,12 +82,22 @@ public final class Advisor: Sendable {
             session.remember(skills: entities.filter { $0.type == .skill }.map(\.id))
         }
         if intent == "role.recommend" || q.statesProfile { session.remember(interests: q.interests) }
+        // Backgrounds and constraints ("I'm a nurse", "no PhD") stay for the session too.
+        let profile = profiles.read(q)
+        if intent == "role.recommend" || intent == "role.gap" || q.statesProfile {
+            session.remember(backgrounds: profile.backgrounds, constraints: profile.constraints)
+            session.remember(interests: profile.selfWords)
+        }
         if ["role.gap", "role.education", "roadmap"].contains(intent), let role = entities.first(where: { $0.type == .role }) {
             session.targetRole = role.id
         }
 
         var request = Request(intent: intent, question: q, level: level, region: region,
                               knownSkills: session.knownSkills, interests: session.interests)
+        request.backgrounds = session.backgrounds
+        request.constraints = session.constraints
+        request.topics = profiles.topics(in: session.interests)
+        request.asks = profile.asks
         for e in entities {
             switch e.type {
             case .role: if let v = catalog.role(e.id) { request.roles.append(v) }
@@ -103,6 +115,7 @@ public final class Advisor: Sendable {
         var builder = AnswerBuilder(catalog: catalog)
         composer.compose(request, into: &builder)
         let suggestions = suggestions(for: intent, entities: entities, ranked: result.ranked, extra: builder.suggestions)
+        let figures = builder.figures
         let (answerText, sources) = builder.finish()
 
         if intent != IntentClassifier.fallback && intent != "smalltalk" && intent != "help" {
@@ -122,7 +135,7 @@ public final class Advisor: Sendable {
                                         features: classifier.contributions(q, intents: result.ranked.prefix(3).map(\.intent)),
                                         nearest: classifier.nearestExamples(q))
                           : nil,
-                      salaries: SalaryFigures.shown(for: request))
+                      salaries: figures)
     }
 
     /// k-fold cross-validation of the intent model on the examples it was trained on:

@@ -15,7 +15,6 @@ struct EntityIndex: Sendable {
     let refs: [EntityRef]
     let index: InvertedIndex
     let analyzer: Analyzer
-    let roleTerms: [String: Set<String>]
     /// Folded names and aliases -> documents, so that a query that is exactly a name
     /// ranks that entity first.
     let exactNames: [String: [Int]]
@@ -24,7 +23,6 @@ struct EntityIndex: Sendable {
         self.analyzer = analyzer
         var builder = IndexBuilder(analyzer: analyzer, fieldWeights: Self.fieldWeights)
         var refs: [EntityRef] = []
-        var roleTerms: [String: Set<String>] = [:]
         let kb = catalog.knowledge
         func add(_ e: any Entity, summary: String, body: [String]) {
             let ref = EntityRef(type: type(of: e).type, id: e.id, name: e.name)
@@ -36,7 +34,6 @@ struct EntityIndex: Sendable {
             let body = r.duties + (r.skills.core + r.skills.useful).map(catalog.skillName) + r.tools
                 + [r.education.summary] + r.education.fields + r.education.paths + r.industries
             add(r, summary: r.summary, body: body)
-            roleTerms[r.id] = Set(analyzer.terms(([r.name, r.summary] + body).joined(separator: " ")))
         }
         for s in kb.skills { add(s, summary: s.description, body: [s.category.rawValue]) }
         for r in kb.resources {
@@ -55,7 +52,6 @@ struct EntityIndex: Sendable {
         self.exactNames = exact
         self.refs = refs
         self.index = builder.build()
-        self.roleTerms = roleTerms
     }
 
     func search(_ text: String, type: EntityType?, limit: Int) -> [EntityHit] {
@@ -68,12 +64,5 @@ struct EntityIndex: Sendable {
             hits = Array(hits.prefix(limit))
         }
         return hits
-    }
-
-    /// The question's words (as typed, folded) that also occur in the role's profile.
-    func sharedTerms(_ text: String, role: String) -> [String] {
-        guard let terms = roleTerms[role] else { return [] }
-        var seen = Set<String>()
-        return analyzer.tokens(text).filter { !$0.isStopword && terms.contains($0.stem) && seen.insert($0.stem).inserted }.map(\.text)
     }
 }

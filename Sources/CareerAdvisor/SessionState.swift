@@ -12,6 +12,10 @@ public struct SessionState: Sendable, Hashable {
     public var knownSkills: [String] = []
     /// Words the user used to describe their interests.
     public var interests: [String] = []
+    /// Background ids (`profile.yaml`) the user said they have, in the order given.
+    public var backgrounds: [String] = []
+    /// Constraint ids the user stated ("no-phd").
+    public var constraints: [String] = []
     /// The role the user is aiming at, when they said so.
     public var targetRole: String?
     public var turns = 0
@@ -25,6 +29,11 @@ public struct SessionState: Sendable, Hashable {
     mutating func remember(interests words: [String]) {
         for w in words where !interests.contains(w) { interests.append(w) }
         if interests.count > 40 { interests.removeFirst(interests.count - 40) }
+    }
+
+    mutating func remember(backgrounds b: [String], constraints c: [String]) {
+        for id in b where !backgrounds.contains(id) { backgrounds.append(id) }
+        for id in c where !constraints.contains(id) { constraints.append(id) }
     }
 
     func lastEntity(of type: EntityType) -> EntityRef? { lastEntities.first { $0.type == type } }

@@ -103,6 +103,18 @@ import Testing
         #expect(out[2]["result"]?["hits"]?[0]?["id"]?.string == "kubernetes")
     }
 
+    @Test func getMarksBackgroundNotesAndCeilings() throws {
+        let ch = try Support.channel()
+        let out = try Support.exchange(ch, Support.request(1, "get", #"{"type":"role","id":"head-of-ai"}"#)
+            + Support.request(2, "get", #"{"type":"role","id":"machine-learning-engineer"}"#))
+        #expect(out[0]["result"]?["record"]?["background"]?.string?.contains("None of this is in the sources") == true)
+        let salaries = out[1]["result"]?["record"]?["salaries"]?.array ?? []
+        let ceiling = salaries.first { $0["kind"]?.string == "ceiling" }
+        #expect(ceiling?["basis"]?.string == "total-compensation")
+        #expect(ceiling?["region"] == .null)
+        #expect(out[1]["result"]?["record"]?["background"] == nil)
+    }
+
     @Test func tooManyConnectionsAreTurnedAway() throws {
         let state = Support.state { $0.maximumConnections = 1 }
         let first = try Support.channel(state)

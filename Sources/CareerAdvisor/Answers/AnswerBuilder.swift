@@ -7,6 +7,8 @@ struct AnswerBuilder {
     private(set) var lines: [String] = []
     private(set) var cited: [String] = []
     var suggestions: [String] = []
+    /// The salary bands the text shows, in order, as data for clients that draw them.
+    private(set) var figures: [RoleSalary] = []
     let catalog: Catalog
 
     init(catalog: Catalog) { self.catalog = catalog }
@@ -14,6 +16,10 @@ struct AnswerBuilder {
     mutating func line(_ text: String) { lines.append(text) }
     mutating func blank() { if let last = lines.last, !last.isEmpty { lines.append("") } }
     mutating func bullet(_ text: String) { lines.append("  - " + text) }
+    /// Records a salary band the text shows (the composer writes it too).
+    mutating func show(_ salary: Salary, of role: Role) {
+        figures.append(RoleSalary(role: EntityRef(type: .role, id: role.id, name: role.name), salary: salary))
+    }
 
     /// "[n]" for a source id, numbering it on first use. Unknown ids cite nothing.
     mutating func cite(_ id: String) -> String {
@@ -23,7 +29,21 @@ struct AnswerBuilder {
         return "[\(cited.count)]"
     }
 
-    mutating func cite(_ ids: [String]) -> String { ids.map { cite($0) }.joined() }
+    /// The citation of a list of sources; an entity no source names (its sources are
+    /// empty and a `background` note says what it is) is marked as the advisor's note.
+    mutating func cite(_ ids: [String]) -> String {
+        ids.isEmpty ? Self.uncited : ids.map { cite($0) }.joined()
+    }
+
+    /// Marks a statement that is the advisor's own and cites no source.
+    static let uncited = "(advisor's note, no source)"
+    /// Leads a background note: the advisor's own words, never given a source number.
+    static let noteLabel = "Advisor's note (not from the sources):"
+
+    /// A background note as its own line, labelled and without a source number.
+    mutating func note(_ text: String?) {
+        if let text { line(Self.noteLabel + " " + text) }
+    }
 
     func finish() -> (text: String, sources: [Source]) {
         var out = lines
@@ -33,7 +53,8 @@ struct AnswerBuilder {
             out.append("")
             out.append("Sources:")
             for (i, s) in sources.enumerated() {
-                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(s.date))")
+                let date = s.isDated ? s.date : "undated: the document gives no date"
+                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(date))")
             }
         }
         return (out.joined(separator: "\n"), sources)

@@ -15,6 +15,12 @@ extension Composer {
     /// Says the question is out of scope; offers the best search hits when they are good
     /// enough to be worth a look.
     func fallback(_ r: Request, _ b: inout AnswerBuilder) {
+        // "What does the training cost?": in scope, and answerable from the sources'
+        // figures for time and money, even when no intent claims it.
+        if !r.asks.isEmpty, r.question.inDomain {
+            b.line("What getting into AI and ML takes, as the sources give it:")
+            return timeAndCost(r, &b)
+        }
         b.line(text("fallback"))
         let hits = r.question.inDomain ? index.search(r.question.text, type: nil, limit: 3).filter { $0.score >= 0.2 } : []
         if !hits.isEmpty {

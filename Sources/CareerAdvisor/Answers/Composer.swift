@@ -21,11 +21,14 @@ struct Composer: Sendable {
         self.responses = responses
         let costRank: [ResourceCost: Int] = [.free: 0, .freeToAudit: 1, .paid: 2]
         var by: [String: [Resource]] = [:]
-        for r in catalog.knowledge.resources { for t in r.topics { by[t, default: []].append(r) } }
+        for r in catalog.knowledge.resources { for t in r.topics + r.backgroundTopics { by[t, default: []].append(r) } }
+        // Sourced topics first; a topic only the advisor knows of ranks after them.
+        func rank(_ r: Resource, _ skill: String) -> Int {
+            r.topics.firstIndex(of: skill) ?? r.backgroundTopics.firstIndex(of: skill).map { 100 + $0 } ?? 999
+        }
         for (skill, list) in by {
             by[skill] = list.sorted {
-                ($0.topics.firstIndex(of: skill) ?? 99, costRank[$0.cost] ?? 3, $0.id)
-                    < ($1.topics.firstIndex(of: skill) ?? 99, costRank[$1.cost] ?? 3, $1.id)
+                (rank($0, skill), costRank[$0.cost] ?? 3, $0.id) < (rank($1, skill), costRank[$1.cost] ?? 3, $1.id)
             }
         }
         resourcesBySkill = by
@@ -57,6 +60,12 @@ struct Composer: Sendable {
     }
 
     func text(_ key: String) -> String { responses.texts[key] ?? "" }
+
+    /// The citation of a resource offered for a skill: its sources when they say it
+    /// teaches the skill; otherwise the mark of the advisor's own note.
+    func cite(_ res: Resource, for skill: String, _ b: inout AnswerBuilder) -> String {
+        res.topics.contains(skill) ? b.cite(res.sources) : "(advisor's note: the sources do not say it teaches this)"
+    }
 
     /// The first learning resource for a skill: the one listing it earliest among its
     /// topics, free ones first.

@@ -16,9 +16,14 @@ enum Format {
         return symbol.map { $0 + number } ?? number + " " + currency
     }
 
-    /// "$110,000–$145,000", "$150,000+", "average $133,000", "median $120,230".
+    /// "$110,000–$145,000", "$150,000+", "average $133,000", "median $120,230"; a
+    /// ceiling reads "can reach $500,000–$800,000 in total compensation".
     static func figure(_ s: Salary) -> String {
         var parts: [String] = []
+        if s.kind == .ceiling {
+            let range = [s.min, s.max].compactMap { $0 }.map { money($0, s.currency) }.joined(separator: "–")
+            return "can reach " + range + (s.basis == .totalCompensation ? " in total compensation" : "")
+        }
         switch (s.min, s.max) {
         case let (lo?, hi?): parts.append(money(lo, s.currency) + "–" + money(hi, s.currency) + (s.plus ? "+" : ""))
         case let (lo?, nil): parts.append((s.plus ? "from " : "") + money(lo, s.currency) + (s.plus ? "+" : ""))
@@ -27,6 +32,7 @@ enum Format {
         }
         if let a = s.average { parts.append("average " + money(a, s.currency)) }
         if let m = s.median { parts.append("median " + money(m, s.currency)) }
+        if s.basis == .totalCompensation { parts.append("total compensation") }
         return parts.joined(separator: ", ")
     }
 
@@ -36,15 +42,16 @@ enum Format {
         case .mid: "Mid level"
         case .senior: "Senior"
         case .executive: "Executive"
-        case nil: "Level not stated"
+        case nil: "Level not named by the source"
         }
     }
 
-    static func region(_ r: Region) -> String {
+    static func region(_ r: Region?) -> String {
         switch r {
         case .us: "US"
         case .uk: "UK"
         case .remote: "Remote"
+        case nil: "region not named by the source"
         }
     }
 

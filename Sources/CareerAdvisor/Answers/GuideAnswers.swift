@@ -27,6 +27,7 @@ extension Composer {
                 b.line("What it means for jobs: \(t.impact)")
                 if !t.roles.isEmpty { b.bullet("Roles in demand: " + Format.list(t.roles.map(catalog.roleName))) }
                 if !t.skills.isEmpty { b.bullet("Skills it rewards: " + Format.list(t.skills.map(catalog.skillName))) }
+                b.note(t.background)
                 b.blank()
             }
             return

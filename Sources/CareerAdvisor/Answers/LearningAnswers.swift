@@ -16,12 +16,14 @@ extension Composer {
                 if !useful.isEmpty { b.bullet("Useful for: " + Format.list(useful.map(\.name))) }
                 b.line("\(users.count) of the \(catalog.knowledge.roles.count) roles I know list it.")
             }
-            if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + b.cite(res.sources)) }
+            if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + cite(res, for: skill.id, &b)) }
+            b.note(skill.background)
             b.blank()
         }
     }
 
     func resources(_ r: Request, _ b: inout AnswerBuilder) {
+        if !r.asks.isEmpty { timeAndCost(r, &b) }
         let cost = r.question.cost
         if !r.resources.isEmpty {
             for res in r.resources { describe(res, &b) }
@@ -38,7 +40,7 @@ extension Composer {
                 continue
             }
             b.line("\(label) \(catalog.skillName(topic)):")
-            for res in list { shown.insert(res.id); b.bullet(summary(res, &b)) }
+            for res in list { shown.insert(res.id); b.bullet(summary(res, for: topic, &b)) }
         }
         if topics.isEmpty {
             let hits = index.search(r.question.text, type: .resource, limit: 5).filter { $0.score > 0.05 }
@@ -49,10 +51,10 @@ extension Composer {
         }
     }
 
-    private func summary(_ res: Resource, _ b: inout AnswerBuilder) -> String {
+    private func summary(_ res: Resource, for skill: String? = nil, _ b: inout AnswerBuilder) -> String {
         var s = "\(res.name) (\(res.provider); \(res.format.rawValue), \(res.cost.rawValue), \(res.level.rawValue))"
         if let url = res.url { s += " " + url }
-        return s + " " + b.cite(res.sources)
+        return s + " " + (skill.map { cite(res, for: $0, &b) } ?? b.cite(res.sources))
     }
 
     private func describe(_ res: Resource, _ b: inout AnswerBuilder) {
@@ -60,6 +62,7 @@ extension Composer {
         b.bullet("Format: \(res.format.rawValue); cost: \(res.cost.rawValue); level: \(res.level.rawValue)")
         if !res.topics.isEmpty { b.bullet("Covers: " + Format.list(res.topics.map(catalog.skillName))) }
         if let url = res.url { b.bullet(url) }
+        b.note(res.background)
         b.blank()
     }
 
@@ -76,6 +79,7 @@ extension Composer {
         for c in certs {
             b.bullet("\(c.name) (\(c.issuer)): \(c.description) \(b.cite(c.sources))")
             if !r.certifications.isEmpty, !c.roles.isEmpty { b.bullet("Suits: " + Format.list(c.roles.map(catalog.roleName))) }
+            if !r.certifications.isEmpty { b.note(c.background) }
         }
         for p in catalog.knowledge.pathways where p.kind == "certificate" {
             b.line("\(p.name): \(p.summary) " + b.cite(p.sources))
@@ -83,6 +87,7 @@ extension Composer {
     }
 
     func roadmap(_ r: Request, _ b: inout AnswerBuilder) {
+        if !r.asks.isEmpty { timeAndCost(r, &b) }
         let stages = catalog.knowledge.monthlyRoadmap
         if !stages.isEmpty {
             b.line("A month-by-month plan" + (r.roles.first.map { " towards \($0.name)" } ?? "") + ":")

@@ -16,4 +16,12 @@ struct Request {
     var knownSkills: [String] = []
     /// Words describing the user's interests (session and question).
     var interests: [String] = []
+    /// Background ids (`profile.yaml`) the user stated (session and question).
+    var backgrounds: [String] = []
+    /// Interest topic ids found in `interests`.
+    var topics: [String] = []
+    /// Constraint ids the user stated (session and question).
+    var constraints: [String] = []
+    /// Whether this question asks how long something takes or what it costs.
+    var asks: Set<AskKind> = []
 }

@@ -1,6 +1,7 @@
 import CareerKnowledge
 
-/// role.overview, role.skills, role.education and role.outlook.
+/// role.overview, role.skills, role.education and role.outlook. A role's background
+/// note, when it has one, follows its sourced text, labelled as the advisor's own.
 extension Composer {
     func overview(_ r: Request, _ b: inout AnswerBuilder) {
         guard !r.roles.isEmpty else { return b.line(text("unknown-role")) }
@@ -15,6 +16,7 @@ extension Composer {
             }
             if !role.industries.isEmpty { b.line("Found in: " + Format.list(role.industries) + ".") }
             if !role.related.isEmpty { b.line("Related roles: " + Format.list(role.related.map(catalog.roleName)) + ".") }
+            b.note(role.background)
             b.blank()
         }
     }
@@ -22,6 +24,12 @@ extension Composer {
     func skills(_ r: Request, _ b: inout AnswerBuilder) {
         guard !r.roles.isEmpty else { return b.line(text("unknown-role")) }
         for role in r.roles {
+            guard !role.skills.core.isEmpty else {
+                b.line("The sources list no skills for \(Format.article(role.name)) \(b.cite(role.sources)).")
+                b.note(role.background)
+                b.blank()
+                continue
+            }
             b.line("Skills \(Format.article(role.name)) needs \(b.cite(role.sources)):")
             b.bullet("Core: " + Format.list(role.skills.core.map(catalog.skillName)))
             if !role.skills.useful.isEmpty { b.bullet("Useful: " + Format.list(role.skills.useful.map(catalog.skillName))) }
@@ -31,6 +39,7 @@ extension Composer {
     }
 
     func education(_ r: Request, _ b: inout AnswerBuilder) {
+        if !r.asks.isEmpty { timeAndCost(r, &b) }
         for role in r.roles {
             let e = role.education
             b.line("Becoming \(Format.article(role.name)): \(e.summary) \(b.cite(role.sources))")
@@ -45,31 +54,48 @@ extension Composer {
             for p in pathways {
                 let extra = [p.duration, p.examples.isEmpty ? nil : "e.g. " + Format.list(p.examples)].compactMap { $0 }
                 b.bullet("\(p.name): \(p.summary)" + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + " " + b.cite(p.sources))
+                if let note = p.background { b.bullet(AnswerBuilder.noteLabel + " " + note) }
             }
         }
     }
 
+    /// A role's own outlook figures, then the field-wide figures (about AI/ML careers as
+    /// a whole), labelled as such so they are not read as figures for the role.
     func outlook(_ r: Request, _ b: inout AnswerBuilder) {
         guard !r.roles.isEmpty else { return market(r, &b) }
+        let fieldWide = catalog.knowledge.market.filter {
+            $0.scope == .field && ["growth", "jobs", "workforce-gap", "remote"].contains($0.topic)
+        }
         for role in r.roles {
-            let facts = role.outlook + catalog.knowledge.market.filter { $0.roles.contains(role.id) && !role.outlook.contains($0) }
+            var seen = Set<String>()
+            let facts = (role.outlook + catalog.knowledge.market.filter { $0.roles.contains(role.id) })
+                .filter { seen.insert([$0.topic, $0.figure ?? $0.text, $0.source].joined(separator: "|")).inserted }
             if facts.isEmpty {
                 b.line("\(role.name): " + text("no-outlook"))
-                for f in catalog.knowledge.market.filter({ ["growth", "postings", "workforce-gap"].contains($0.topic) }).prefix(3) {
-                    b.bullet(fact(f, &b))
-                }
             } else {
                 b.line("Outlook for \(Format.article(role.name)):")
                 for f in facts { b.bullet(fact(f, &b)) }
             }
             b.blank()
         }
+        if !fieldWide.isEmpty {
+            b.line("Field-wide figures (about AI and ML careers as a whole, not this role alone):")
+            for f in fieldWide { b.bullet(fact(f, &b)) }
+        }
     }
 
-    /// One fact as a line: its text, figure and period, who the source cites, and the source.
+    /// One fact as a line: its text, figure and period (or that a projection has none),
+    /// who the source cites, and the source.
     func fact(_ f: Fact, _ b: inout AnswerBuilder) -> String {
         var s = f.text
-        if let fig = f.figure, !s.contains(fig) { s += " (" + fig + (f.period.map { ", " + $0 } ?? "") + ")" }
+        var extra: [String] = []
+        if let fig = f.figure, !s.contains(fig) { extra.append(fig) }
+        if let p = f.period {
+            if !s.contains(p) { extra.append(p) }
+        } else if f.projection {
+            extra.append("a projection; the source gives no period")
+        }
+        if !extra.isEmpty { s += " (" + extra.joined(separator: ", ") + ")" }
         if let via = f.via { s += " Figure from " + via + "." }
         return s + " " + b.cite(f.source)
     }

@@ -98,11 +98,12 @@ public struct SalaryChart: Sendable {
         return lines
     }
 
-    /// "Entry, US [2]", "US [1]" (no level given), "Senior, Remote".
+    /// "Entry, US [2]", "US [1]" (no level given), "Senior, Remote", "Senior, no region
+    /// named" (the source names none).
     func label(_ s: AskResult.Salary) -> String {
         let levels = ["entry": "Entry", "mid": "Mid", "senior": "Senior", "executive": "Executive"]
         let regions = ["us": "US", "uk": "UK", "remote": "Remote"]
-        var text = [s.level.map { levels[$0] ?? $0 }, regions[s.region] ?? s.region.uppercased()]
+        var text = [s.level.map { levels[$0] ?? $0 }, s.region.map { regions[$0] ?? $0.uppercased() } ?? "no region named"]
             .compactMap { $0 }.joined(separator: ", ")
         if let n = sourceNumbers[s.source] { text += " [\(n)]" }
         return text

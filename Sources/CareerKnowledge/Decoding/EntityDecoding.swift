@@ -16,21 +16,59 @@ extension Role: ObjectDecodable {
         let outlook: [Fact] = f.list("outlook")
         let related = f.references("related", to: .entity(.role))
         let industries: [String] = f.list("industries")
-        let sources = f.references("sources", to: .source, required: true)
+        let fit: RoleFit = f.optional("fit") ?? RoleFit()
+        let background = f.background()
+        let sources = f.sources(background: background)
+        if let skills, skills.core.isEmpty, background == nil {
+            f.error("'\(f.path("skills")).core' is empty: list the core skills the sources name, or say in "
+                    + "'background' that they name none", at: "skills")
+        }
         guard let header, let summary, let duties, let skills, let education else { return nil }
         return Role(id: header.id, name: header.name, aliases: header.aliases, summary: summary, duties: duties,
                     skills: skills, tools: tools, education: education, levels: levels, salaries: salaries,
-                    outlook: outlook, related: related, industries: industries, sources: sources,
-                    location: f.location)
+                    outlook: outlook, related: related, industries: industries, fit: fit, sources: sources,
+                    background: background, location: f.location)
     }
 }
 
 extension RoleSkills: ObjectDecodable {
     static var objectName: String { "skills" }
     static func decode(_ f: Fields) -> RoleSkills? {
-        let core = f.references("core", to: .entity(.skill), required: true)
+        // May be empty only for a role whose `background` says the sources name none
+        // (checked by the role).
+        let core = f.references("core", to: .entity(.skill), required: !f.has("core"))
         let useful = f.references("useful", to: .entity(.skill))
+        // A `core` that is not a list has been reported; the role is left out rather than
+        // also reported as having no core skills.
+        guard f.isList("core") else { return nil }
         return RoleSkills(core: core, useful: useful)
+    }
+}
+
+extension RoleFit: ObjectDecodable {
+    static var objectName: String { "fit" }
+    static func decode(_ f: Fields) -> RoleFit? {
+        RoleFit(backgrounds: f.references("backgrounds", to: .language("background")),
+                traits: f.list("traits"),
+                meets: f.references("meets", to: .language("constraint")),
+                conflicts: f.references("conflicts", to: .language("constraint")),
+                next: f.references("next", to: .entity(.role)))
+    }
+}
+
+extension Fields {
+    /// The optional `background` note (the advisor's own words, cited to no source).
+    func background() -> String? {
+        let text: String? = optional("background")
+        if let text, text.allSatisfy(\.isWhitespace) { error("'\(path("background"))' is empty", at: "background"); return nil }
+        return text
+    }
+
+    /// `sources`: at least one id, unless the object carries a `background` note (an
+    /// entity no source names, described in the advisor's own words).
+    func sources(background: String?) -> [String] {
+        guard background != nil else { return references("sources", to: .source, required: true) }
+        return references("sources", to: .source)
     }
 }
 
@@ -58,10 +96,11 @@ extension Skill: ObjectDecodable {
         let header = f.entityHeader(.skill)
         let category: SkillCategory? = f.required("category")
         let description: String? = f.required("description")
-        let sources = f.references("sources", to: .source, required: true)
+        let background = f.background()
+        let sources = f.sources(background: background)
         guard let header, let category, let description else { return nil }
         return Skill(id: header.id, name: header.name, aliases: header.aliases, category: category,
-                     description: description, sources: sources, location: f.location)
+                     description: description, sources: sources, background: background, location: f.location)
     }
 }
 
@@ -73,14 +112,25 @@ extension Resource: ObjectDecodable {
         let format: ResourceFormat? = f.required("format")
         let cost: ResourceCost? = f.required("cost")
         let level: ResourceLevel? = f.required("level")
-        let topics = f.references("topics", to: .entity(.skill), required: true)
+        let background = f.background()
+        // A resource the sources name without saying what it teaches (a bootcamp
+        // provider) may list no topics when its `background` note says so.
+        let topics = f.references("topics", to: .entity(.skill), required: background == nil)
         let url: String? = f.optional("url")
         let description: String? = f.required("description")
-        let sources = f.references("sources", to: .source, required: true)
+        let sources = f.sources(background: background)
+        let backgroundTopics = f.references("background_topics", to: .entity(.skill))
+        if !backgroundTopics.isEmpty, background == nil {
+            f.error("'\(f.path("background_topics"))' are the advisor's knowledge: say so in 'background'",
+                    at: "background_topics")
+        }
         guard let header, let provider, let format, let cost, let level, let description else { return nil }
-        return Resource(id: header.id, name: header.name, aliases: header.aliases, provider: provider,
-                        format: format, cost: cost, level: level, topics: topics, url: url,
-                        description: description, sources: sources, location: f.location)
+        var resource = Resource(id: header.id, name: header.name, aliases: header.aliases, provider: provider,
+                                format: format, cost: cost, level: level, topics: topics, url: url,
+                                description: description, sources: sources, background: background,
+                                location: f.location)
+        resource.backgroundTopics = backgroundTopics.filter { !topics.contains($0) }
+        return resource
     }
 }
 
@@ -92,11 +142,12 @@ extension Certification: ObjectDecodable {
         let description: String? = f.required("description")
         let roles = f.references("roles", to: .entity(.role))
         let skills = f.references("skills", to: .entity(.skill))
-        let sources = f.references("sources", to: .source, required: true)
+        let background = f.background()
+        let sources = f.sources(background: background)
         guard let header, let issuer, let description else { return nil }
         return Certification(id: header.id, name: header.name, aliases: header.aliases, issuer: issuer,
                              description: description, roles: roles, skills: skills, sources: sources,
-                             location: f.location)
+                             background: background, location: f.location)
     }
 }
 
@@ -108,9 +159,10 @@ extension Trend: ObjectDecodable {
         let impact: String? = f.required("impact")
         let roles = f.references("roles", to: .entity(.role))
         let skills = f.references("skills", to: .entity(.skill))
-        let sources = f.references("sources", to: .source, required: true)
+        let background = f.background()
+        let sources = f.sources(background: background)
         guard let header, let summary, let impact else { return nil }
         return Trend(id: header.id, name: header.name, aliases: header.aliases, summary: summary, impact: impact,
-                     roles: roles, skills: skills, sources: sources, location: f.location)
+                     roles: roles, skills: skills, sources: sources, background: background, location: f.location)
     }
 }

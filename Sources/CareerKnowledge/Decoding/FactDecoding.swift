@@ -13,7 +13,9 @@ extension Salary: ObjectDecodable {
     static var objectName: String { "salary" }
     static func decode(_ f: Fields) -> Salary? {
         let level: Level? = f.optional("level")
-        let region: Region? = f.required("region")
+        let region: Region? = f.optional("region")
+        let kind: SalaryKind = f.optional("kind") ?? .band
+        let basis: PayBasis = f.optional("basis") ?? .salary
         let currency: Currency? = f.required("currency")
         let min: Int? = f.optional("min"), max: Int? = f.optional("max")
         let plus: Bool = f.optional("plus") ?? false
@@ -35,10 +37,14 @@ extension Salary: ObjectDecodable {
             f.error("salary min \(min) is greater than max \(max)", at: "min")
             valid = false
         }
-        guard valid, let region, let currency, let source else { return nil }
+        if kind == .ceiling, max == nil, min == nil {
+            f.error("a ceiling salary needs 'min' and/or 'max' (the figure pay can reach)", at: "kind")
+            valid = false
+        }
+        guard valid, let currency, let source else { return nil }
         return Salary(level: level, region: region, currency: currency.rawValue, min: min, max: max,
                       plus: plus, median: median, average: average, label: label, note: note,
-                      source: source, location: f.location)
+                      kind: kind, basis: basis, source: source, location: f.location)
     }
 }
 
@@ -59,10 +65,18 @@ extension Fact: ObjectDecodable {
         let period: String? = f.optional("period")
         let via: String? = f.optional("via")
         let roles = f.references("roles", to: .entity(.role))
+        let projection: Bool = f.optional("projection") ?? false
+        let scope: FactScope? = f.optional("scope")
         let source = f.reference("source", to: .source)
+        if scope == .field, !roles.isEmpty {
+            f.error("a fact with 'scope: field' is about the whole field; it lists no 'roles'", at: "scope")
+        }
+        if scope == .role, roles.isEmpty {
+            f.error("a fact with 'scope: role' needs a 'roles' list (in market.yaml)", at: "scope")
+        }
         guard let topic, let text, let source else { return nil }
         return Fact(topic: topic.rawValue, text: text, figure: figure, period: period, via: via,
-                    roles: roles, source: source, location: f.location)
+                    roles: roles, projection: projection, scope: scope, source: source, location: f.location)
     }
 }
 

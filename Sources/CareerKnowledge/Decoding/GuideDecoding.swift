@@ -18,10 +18,13 @@ extension Pathway: ObjectDecodable {
         let duration: String? = f.optional("duration")
         let examples: [String] = f.list("examples")
         let roles = f.references("roles", to: .entity(.role))
+        let background = f.background()
         let sources = f.references("sources", to: .source, required: true)
         guard let id, let name, let kind, let summary else { return nil }
-        return Pathway(id: id, name: name, kind: kind.rawValue, summary: summary, duration: duration,
-                       examples: examples, roles: roles, sources: sources, location: f.location)
+        var pathway = Pathway(id: id, name: name, kind: kind.rawValue, summary: summary, duration: duration,
+                              examples: examples, roles: roles, sources: sources, location: f.location)
+        pathway.background = background
+        return pathway
     }
 }
 

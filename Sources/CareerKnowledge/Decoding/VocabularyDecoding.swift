@@ -70,7 +70,7 @@ extension SlotVocabulary: ObjectDecodable {
     static var objectName: String { "slots file" }
     static func decode(_ f: Fields) -> SlotVocabulary? {
         SlotVocabulary(levels: f.optional("levels") ?? [:], regions: f.optional("regions") ?? [:],
-                       costs: f.optional("costs") ?? [:])
+                       costs: f.optional("costs") ?? [:], asks: f.optional("asks") ?? [:])
     }
 }
 
@@ -97,7 +97,29 @@ extension Responses: ObjectDecodable {
 extension ProfileVocabulary: ObjectDecodable {
     static var objectName: String { "profile file" }
     static func decode(_ f: Fields) -> ProfileVocabulary? {
-        ProfileVocabulary(known: f.list("known"), interests: f.list("interests"), domain: f.list("domain"))
+        var profile = ProfileVocabulary(known: f.list("known"), interests: f.list("interests"), domain: f.list("domain"),
+                                        backgrounds: f.list("backgrounds"), topics: f.list("topics"),
+                                        constraints: f.list("constraints"))
+        profile.selfPhrases = f.list("self")
+        return profile
+    }
+}
+
+/// A background, topic or constraint of `profile.yaml`. Background and constraint ids
+/// are declared for roles' `fit` to refer to; topic ids share the background scope's
+/// rules but are matched only by words.
+extension ProfileTerm: ObjectDecodable {
+    static var objectName: String { "profile term" }
+    static func decode(_ f: Fields) -> ProfileTerm? {
+        let scope = f.reader.field.split(separator: ".").first.map(String.init) ?? "background"
+        let id = f.id(scope: scope == "backgrounds" ? "background" : scope == "constraints" ? "constraint" : "topic")
+        let name: String? = f.required("name")
+        let words: [String]? = f.required("words")
+        let skills = f.references("skills", to: .entity(.skill))
+        let traits: [Trait] = f.list("traits")
+        if let words, words.isEmpty { f.error("'\(f.path("words"))' needs at least one phrase", at: "words") }
+        guard let id, let name, let words else { return nil }
+        return ProfileTerm(id: id, name: name, words: words, skills: skills, traits: traits)
     }
 }
 

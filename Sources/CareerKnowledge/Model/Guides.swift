@@ -16,6 +16,8 @@ public struct Pathway: Sendable, Hashable {
     /// Role ids it especially suits.
     public var roles: [String]
     public var sources: [String]
+    /// The advisor's own note (see `Entity.background`), shown without a source number.
+    public var background: String?
     public var location: SourceLocation?
 
     public init(id: String, name: String, kind: String, summary: String, duration: String? = nil,

@@ -25,13 +25,20 @@ public enum SkillCategory: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// How a learning resource is delivered.
 public enum ResourceFormat: String, Sendable, Hashable, CaseIterable, Codable {
-    case course, lectures, tutorials, videos, practice, book, certificate
+    case course, lectures, tutorials, videos, practice, book, certificate, bootcamp
 }
 
 /// What a learning resource costs.
 public enum ResourceCost: String, Sendable, Hashable, CaseIterable, Codable {
     case free, paid
     case freeToAudit = "free-to-audit"
+}
+
+/// A personality trait the personality guide names: the six RIASEC themes and the Big
+/// Five. Roles name the ones their source descriptions call for (`fit.traits`).
+public enum Trait: String, Sendable, Hashable, CaseIterable, Codable {
+    case investigative, realistic, artistic, social, enterprising, conventional
+    case openness, conscientiousness, extraversion, agreeableness, neuroticism
 }
 
 /// The level a learning resource is written for.

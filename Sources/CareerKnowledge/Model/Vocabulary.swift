@@ -51,9 +51,11 @@ public struct SlotVocabulary: Sendable, Hashable {
     public var regions: [Region: [String]]
     /// Cost filters for learning resources: `free` -> words that ask for free ones.
     public var costs: [ResourceCost: [String]]
+    /// Words that ask how long something takes (`duration`) or what it costs (`price`).
+    public var asks: [AskKind: [String]]
     public init(levels: [Level: [String]] = [:], regions: [Region: [String]] = [:],
-                costs: [ResourceCost: [String]] = [:]) {
-        self.levels = levels; self.regions = regions; self.costs = costs
+                costs: [ResourceCost: [String]] = [:], asks: [AskKind: [String]] = [:]) {
+        self.levels = levels; self.regions = regions; self.costs = costs; self.asks = asks
     }
 }
 
@@ -108,8 +110,20 @@ public struct ProfileVocabulary: Sendable, Hashable {
     public var interests: [String]
     /// Words that mark a question as being about AI/ML careers.
     public var domain: [String]
-    public init(known: [String] = [], interests: [String] = [], domain: [String] = []) {
+    /// Phrases with which people describe themselves ("i'm", "i am"): the words after
+    /// one are searched for interest topics too ("I'm creative"). Read only for the
+    /// profile, so they do not change how intents are scored.
+    public var selfPhrases: [String] = []
+    /// What people say they are or were ("teacher", "statistics student").
+    public var backgrounds: [ProfileTerm]
+    /// What people say they like ("maths", "creative").
+    public var topics: [ProfileTerm]
+    /// What people rule out ("not technical", "no PhD").
+    public var constraints: [ProfileTerm]
+    public init(known: [String] = [], interests: [String] = [], domain: [String] = [],
+                backgrounds: [ProfileTerm] = [], topics: [ProfileTerm] = [], constraints: [ProfileTerm] = []) {
         self.known = known; self.interests = interests; self.domain = domain
+        self.backgrounds = backgrounds; self.topics = topics; self.constraints = constraints
     }
 }
 
@@ -122,4 +136,28 @@ public struct DialogueVocabulary: Sendable, Hashable {
     public init(references: [String] = [], firstPerson: [String] = []) {
         self.references = references; self.firstPerson = firstPerson
     }
+}
+
+/// One thing a person can say about themselves (`profile.yaml`): a background, an
+/// interest or a constraint, the words that say it, and what it implies. The advisor
+/// reads these to recommend roles; the reasons it gives are built from `name`, the
+/// implied `skills` and `traits`, and each role's `fit`.
+public struct ProfileTerm: Sendable, Hashable {
+    public var id: String
+    /// How answers name it: "teaching", "maths".
+    public var name: String
+    /// Phrases that say it, matched like intent phrases (folded, stemmed, consecutive).
+    public var words: [String]
+    /// Skill ids it brings ("teaching" brings communication).
+    public var skills: [String]
+    /// Traits it shows ("maths" shows investigative).
+    public var traits: [Trait]
+    public init(id: String, name: String, words: [String], skills: [String] = [], traits: [Trait] = []) {
+        self.id = id; self.name = name; self.words = words; self.skills = skills; self.traits = traits
+    }
+}
+
+/// What a question asks about time or money (`asks:` in `slots.yaml`).
+public enum AskKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case duration, price
 }

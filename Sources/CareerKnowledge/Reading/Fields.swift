@@ -54,6 +54,13 @@ final class Fields {
         entries[key].map { !$0.value.isNull } ?? false
     }
 
+    /// Whether the field is written as a list (possibly empty), as opposed to absent or
+    /// another shape.
+    func isList(_ key: String) -> Bool {
+        guard let value = entries[key]?.value, case .sequence = value else { return false }
+        return true
+    }
+
     /// A field that must be present; blank text counts as missing.
     func required<T: NodeDecodable>(_ key: String, as type: T.Type = T.self) -> T? {
         guard let node = value(key) else {

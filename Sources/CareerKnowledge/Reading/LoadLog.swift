@@ -56,12 +56,15 @@ final class LoadLog {
 enum ReferenceTarget: Hashable {
     case entity(EntityType)
     case source
+    /// Ids declared in the language folder: "background" and "constraint" of profile.yaml.
+    case language(String)
 
     /// The id scope it is resolved in, also its name in messages.
     var scope: String {
         switch self {
         case .entity(let type): type.rawValue
         case .source: "source"
+        case .language(let scope): scope
         }
     }
 }

@@ -123,7 +123,12 @@ extension Region: ClosedVocabulary { static var vocabularyName: String { "region
 extension SkillCategory: ClosedVocabulary { static var vocabularyName: String { "skill category" } }
 extension ResourceFormat: ClosedVocabulary { static var vocabularyName: String { "resource format" } }
 extension ResourceCost: ClosedVocabulary { static var vocabularyName: String { "cost" } }
+extension AskKind: ClosedVocabulary { static var vocabularyName: String { "ask kind" } }
 extension ResourceLevel: ClosedVocabulary { static var vocabularyName: String { "resource level" } }
+extension SalaryKind: ClosedVocabulary { static var vocabularyName: String { "salary kind" } }
+extension PayBasis: ClosedVocabulary { static var vocabularyName: String { "pay basis" } }
+extension FactScope: ClosedVocabulary { static var vocabularyName: String { "fact scope" } }
+extension Trait: ClosedVocabulary { static var vocabularyName: String { "trait" } }
 
 /// A mapping read field by field (see `Fields`). Conformers read their fields in
 /// `decode(_:)`; fields they never ask for are reported as unknown afterwards.

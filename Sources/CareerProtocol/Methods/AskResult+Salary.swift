@@ -2,17 +2,17 @@ extension AskResult {
     /// One salary figure an answer shows (`role.salary`, `role.compare`), as data, so that
     /// a client can draw it (`career` draws bars) without reading the answer's text.
     ///
-    /// Wire form: `{"role", "role_name", "level"?, "region", "currency", "min"?, "max"?,
+    /// Wire form: `{"role", "role_name", "level"?, "region"?, "currency", "min"?, "max"?,
     /// "plus"?, "median"?, "average"?, "label"?, "source"}`; the figure fields are named as
-    /// in the knowledge files (docs/KNOWLEDGE.md). `level` is absent when the source gives
-    /// none; `plus` (only when true) means the source writes the upper end, or the lone
+    /// in the knowledge files (docs/KNOWLEDGE.md). `level` and `region` are absent when the
+    /// source gives none; `plus` (only when true) means the source writes the upper end, or the lone
     /// `min`, with a "+". `source` is a source id, one of the result's `sources`. Amounts
     /// are whole units of `currency` (ISO 4217) per year.
     public struct Salary: Sendable, Hashable {
         public var role: String
         public var roleName: String
         public var level: String?
-        public var region: String
+        public var region: String?
         public var currency: String
         public var min: Int?
         public var max: Int?
@@ -22,7 +22,7 @@ extension AskResult {
         public var label: String?
         public var source: String
 
-        public init(role: String, roleName: String, level: String? = nil, region: String, currency: String,
+        public init(role: String, roleName: String, level: String? = nil, region: String?, currency: String,
                     min: Int? = nil, max: Int? = nil, plus: Bool = false, median: Int? = nil, average: Int? = nil,
                     label: String? = nil, source: String) {
             self.role = role; self.roleName = roleName; self.level = level; self.region = region
@@ -40,7 +40,7 @@ extension AskResult {
         var json: JSONValue {
             var o: JSONObject = ["role": .string(role), "role_name": .string(roleName)]
             if let level { o["level"] = .string(level) }
-            o["region"] = .string(region)
+            if let region { o["region"] = .string(region) }
             o["currency"] = .string(currency)
             if let min { o["min"] = .int(Int64(min)) }
             if let max { o["max"] = .int(Int64(max)) }
@@ -56,7 +56,7 @@ extension AskResult {
             role = try r.string("role")
             roleName = try r.optionalString("role_name") ?? role
             level = try r.optionalString("level")
-            region = try r.string("region")
+            region = try r.optionalString("region")
             currency = try r.string("currency")
             min = try r.optionalInt("min")
             max = try r.optionalInt("max")

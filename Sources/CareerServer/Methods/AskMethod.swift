@@ -52,7 +52,7 @@ enum AskMethod {
             sources: a.sources.map { .init(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date) },
             suggestions: a.suggestions, session: session,
             salaries: a.salaries.map { s in
-                .init(role: s.role.id, roleName: s.role.name, level: s.salary.level?.rawValue, region: s.salary.region.rawValue,
+                .init(role: s.role.id, roleName: s.role.name, level: s.salary.level?.rawValue, region: s.salary.region?.rawValue,
                       currency: s.salary.currency, min: s.salary.min, max: s.salary.max, plus: s.salary.plus,
                       median: s.salary.median, average: s.salary.average, label: s.salary.label, source: s.salary.source)
             })

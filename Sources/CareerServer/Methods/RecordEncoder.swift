@@ -20,6 +20,9 @@ enum RecordEncoder {
             o["outlook"] = .array(r.outlook.map(fact))
             o["related"] = JSONValue(r.related)
             o["industries"] = JSONValue(r.industries)
+            o["fit"] = ["backgrounds": JSONValue(r.fit.backgrounds), "traits": JSONValue(r.fit.traits.map(\.rawValue)),
+                        "meets": JSONValue(r.fit.meets), "conflicts": JSONValue(r.fit.conflicts),
+                        "next": JSONValue(r.fit.next)]
         case let s as Skill:
             o["category"] = .string(s.category.rawValue)
             o["description"] = .string(s.description)
@@ -30,6 +33,7 @@ enum RecordEncoder {
             o["cost"] = .string(r.cost.rawValue)
             o["level"] = .string(r.level.rawValue)
             o["topics"] = JSONValue(r.topics)
+            if !r.backgroundTopics.isEmpty { o["background_topics"] = JSONValue(r.backgroundTopics) }
             o["url"] = r.url.map { .string($0) } ?? .null
             o["description"] = .string(r.description)
         case let c as Certification:
@@ -46,12 +50,16 @@ enum RecordEncoder {
             break
         }
         o["sources"] = JSONValue(entity.sources)
+        // The advisor's own note, never cited to a source (docs/KNOWLEDGE.md, provenance).
+        if let note = entity.background { o["background"] = .string(note) }
         return .object(o)
     }
 
     static func salary(_ s: Salary) -> JSONValue {
-        var o: JSONObject = ["level": s.level.map { .string($0.rawValue) } ?? .null, "region": .string(s.region.rawValue),
-                             "currency": .string(s.currency)]
+        var o: JSONObject = ["level": s.level.map { .string($0.rawValue) } ?? .null,
+                             "region": s.region.map { .string($0.rawValue) } ?? .null,
+                             "currency": .string(s.currency), "kind": .string(s.kind.rawValue),
+                             "basis": .string(s.basis.rawValue)]
         if let v = s.min { o["min"] = JSONValue(v) }
         if let v = s.max { o["max"] = JSONValue(v) }
         if s.plus { o["plus"] = true }
@@ -69,6 +77,8 @@ enum RecordEncoder {
         if let v = f.period { o["period"] = .string(v) }
         if let v = f.via { o["via"] = .string(v) }
         if !f.roles.isEmpty { o["roles"] = JSONValue(f.roles) }
+        o["scope"] = .string(f.scope.rawValue)
+        if f.projection { o["projection"] = true }
         o["source"] = .string(f.source)
         return .object(o)
     }

@@ -1,0 +1,80 @@
+import CareerKnowledge
+
+/// role.gap: what the person knows, what the role needs (core before useful), what is
+/// missing in the order to learn it (foundations before frameworks), one resource per
+/// missing skill (free ones when the question asks for free), and the total as a short plan.
+extension Composer {
+    func gap(_ r: Request, _ b: inout AnswerBuilder) {
+        guard let role = r.roles.first else { return b.line(text("unknown-role")) }
+        let known = r.knownSkills
+        let needed = role.skills.core + role.skills.useful.filter { !role.skills.core.contains($0) }
+        guard !needed.isEmpty else {
+            b.line("The sources list no skills for \(Format.article(role.name)) \(b.cite(role.sources)), so I cannot say what is missing.")
+            b.note(role.background)
+            return
+        }
+        if known.isEmpty { b.line(text("gap-needs-skills")) }
+        b.line("\(role.name) needs \(b.cite(role.sources)):")
+        b.bullet("Core: " + Format.list(role.skills.core.map(catalog.skillName)))
+        if !role.skills.useful.isEmpty { b.bullet("Useful: " + Format.list(role.skills.useful.map(catalog.skillName))) }
+        let have = needed.filter(known.contains)
+        if !have.isEmpty { b.line("You already have: " + Format.list(have.map(catalog.skillName)) + ".") }
+        // Maths the role finds useful is still a foundation: it goes before the core methods
+        // and frameworks; the other useful skills come later.
+        let usefulAll = role.skills.useful.filter { !known.contains($0) && !role.skills.core.contains($0) }
+        let foundations = usefulAll.filter { catalog.skill($0)?.category == .math }
+        let missingCore = learningOrder(role.skills.core.filter { !known.contains($0) } + foundations)
+        let missingUseful = learningOrder(usefulAll.filter { !foundations.contains($0) })
+        if missingCore.isEmpty && missingUseful.isEmpty {
+            b.line("You already cover every skill the sources list for \(Format.article(role.name)). Next: build projects that show them.")
+            return
+        }
+        let free = r.question.cost == .free
+        let shownUseful = Array(missingUseful.prefix(max(0, 10 - missingCore.count)))
+        b.line("Missing, in the order to learn it (core first; foundations before frameworks and tools)"
+               + (free ? ", with a free resource for each:" : ", with a resource for each:"))
+        for (i, id) in (missingCore + shownUseful).enumerated() {
+            let kind = role.skills.core.contains(id) ? "core" : "useful, a foundation"
+            var line = "\(i + 1). \(catalog.skillName(id)) (\(kind))"
+            let options = learningResources(for: id, free: free)
+            let sourced = options.filter { !$0.sources.isEmpty }
+            if let res = sourced.first ?? options.first {
+                line += ": " + Format.resource(res) + " " + cite(res, for: id, &b)
+            } else {
+                line += free ? ": no free resource for it in my sources" : ": no resource for it in my sources"
+            }
+            b.line(line)
+        }
+        if missingUseful.count > shownUseful.count {
+            let rest = missingUseful.dropFirst(shownUseful.count).map(catalog.skillName)
+            b.line("Later, also useful: " + Format.list(Array(rest)) + ".")
+        }
+        plan(role, missingCore, missingUseful, &b)
+    }
+
+    /// Resources for a skill, easiest first: beginner before intermediate before
+    /// advanced, then as `resources(for:)` ranks them.
+    private func learningResources(for skill: String, free: Bool) -> [Resource] {
+        let rank: [ResourceLevel: Int] = [.beginner: 0, .intermediate: 1, .advanced: 2]
+        return resources(for: skill, cost: free ? .free : nil).enumerated()
+            .sorted { (rank[$0.element.level] ?? 3, $0.offset) < (rank[$1.element.level] ?? 3, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The total in two sentences: what to learn first and next, and how long the
+    /// sources say the whole way takes.
+    private func plan(_ role: Role, _ core: [String], _ useful: [String], _ b: inout AnswerBuilder) {
+        var steps: [String] = []
+        if let first = core.first { steps.append("start with " + catalog.skillName(first)) }
+        if core.count > 1 { steps.append("then " + Format.list(core.dropFirst().prefix(3).map(catalog.skillName))) }
+        if core.count > 4 { steps.append("and the other \(core.count - 4) above") }
+        if !useful.isEmpty { steps.append("then the useful ones as the work needs them") }
+        var line = "Plan: \(core.count) skills to learn first and \(useful.count) useful ones later; " + steps.joined(separator: ", ") + "."
+        let stages = catalog.knowledge.monthlyRoadmap
+        if let last = stages.last, let source = stages.first?.source {
+            let months = last.months.split(separator: "-").last.map(String.init) ?? last.months
+            line += " From zero, JobCannon's month-by-month plan takes about \(months) months, ending with 3 to 5 end-to-end projects \(b.cite(source))."
+        }
+        b.line(line)
+    }
+}

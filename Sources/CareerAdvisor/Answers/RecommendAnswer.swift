@@ -1,0 +1,153 @@
+import CareerKnowledge
+
+/// role.recommend: ranks roles by what the person said about themselves (skills they
+/// know, the backgrounds, interests and constraints of `profile.yaml`) against each
+/// role's skills and `fit`, and says in words why each fits. Every reason names the
+/// data it comes from; no word of the question counts by itself as a match.
+extension Composer {
+    /// One role's fit to the person, with the reasons in words.
+    struct Match {
+        var role: Role
+        var score: Double
+        var reasons: [String]
+        var conflicts: [String]
+    }
+
+    func recommend(_ r: Request, _ b: inout AnswerBuilder) {
+        let profile = catalog.knowledge.vocabulary.profile
+        let backgrounds = r.backgrounds.compactMap { id in profile.backgrounds.first { $0.id == id } }
+        let topics = r.topics.compactMap { id in profile.topics.first { $0.id == id } }
+        let constraints = r.constraints.compactMap { id in profile.constraints.first { $0.id == id } }
+        guard !(r.knownSkills.isEmpty && backgrounds.isEmpty && topics.isEmpty && constraints.isEmpty) else {
+            let ask = text("recommend-needs-profile")
+            b.line(ask.isEmpty ? text("gap-needs-skills") : ask)
+            return
+        }
+        var matches = catalog.knowledge.roles.map { match($0, r, backgrounds, topics, constraints, &b) }
+        // Roles a stated constraint rules out come after every role it does not.
+        matches.sort {
+            ($0.conflicts.isEmpty ? 0 : 1, -$0.score, $0.role.id) < ($1.conflicts.isEmpty ? 0 : 1, -$1.score, $1.role.id)
+        }
+        let top = Array(matches.filter { $0.score > 0 }.prefix(3))
+        var said: [String] = []
+        if !r.knownSkills.isEmpty { said.append("you know " + Format.list(r.knownSkills.map(catalog.skillName))) }
+        if !backgrounds.isEmpty { said.append("your background in " + Format.list(backgrounds.map(\.name))) }
+        if !topics.isEmpty { said.append("you like " + Format.list(topics.map(\.name))) }
+        if !constraints.isEmpty { said.append("you said: " + Format.list(constraints.map(\.name))) }
+        guard !top.isEmpty else {
+            b.line("From what you said (" + said.joined(separator: "; ") + "), no role in my sources fits well.")
+            return
+        }
+        b.line("Roles that fit what you said (" + said.joined(separator: "; ") + "):")
+        for (i, m) in top.enumerated() {
+            b.line("\(i + 1). \(m.role.name): \(m.role.summary) \(b.cite(m.role.sources))")
+            if !m.reasons.isEmpty { b.bullet("Why: " + m.reasons.joined(separator: "; ") + ".") }
+            if !m.conflicts.isEmpty { b.bullet("But: " + m.conflicts.joined(separator: "; ") + ".") }
+            if !m.role.fit.next.isEmpty {
+                b.bullet("The nearest step up: " + Format.list(m.role.fit.next.map(catalog.roleName)) + " \(b.cite(m.role.sources)).")
+            }
+            let have = Set(r.knownSkills + backgrounds.flatMap(\.skills))
+            let missing = learningOrder(m.role.skills.core.filter { !have.contains($0) }).prefix(3).map(catalog.skillName)
+            if !missing.isEmpty { b.bullet("To add first: " + Format.list(Array(missing)) + ".") }
+        }
+        // What a background brings that none of these roles lists, said with its source.
+        let shownSkills = Set(top.flatMap { $0.role.skills.core + $0.role.skills.useful })
+        var brought: [String] = []
+        for bg in backgrounds { for id in bg.skills where !brought.contains(id) { brought.append(id) } }
+        for id in brought where !shownSkills.contains(id) && !r.knownSkills.contains(id) {
+            guard let skill = catalog.skill(id) else { continue }
+            let from = backgrounds.filter { $0.skills.contains(id) }.map(\.name)
+            b.line("From \(Format.list(from)) you bring \(skill.name): \(skill.description) \(b.cite(skill.sources))")
+        }
+        if !backgrounds.isEmpty || !topics.isEmpty {
+            b.line(AnswerBuilder.noteLabel + " which skills a background or an interest brings, and which"
+                   + " traits a role calls for, are my reading of the role descriptions.")
+        }
+        b.suggestions.append(contentsOf: top.prefix(2).map { "What am I missing to become \(Format.article($0.role.name))?" })
+    }
+
+    private func match(_ role: Role, _ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
+                       _ constraints: [ProfileTerm], _ b: inout AnswerBuilder) -> Match {
+        let skills = role.skills.core + role.skills.useful
+        var m = Match(role: role, score: 0, reasons: [], conflicts: [])
+        guard !skills.isEmpty else { return m }
+        let scale = Double(max(role.skills.core.count, 3))
+        func weight(_ ids: [String]) -> Double {
+            ids.reduce(0) { $0 + (role.skills.core.contains($1) ? 1 : 0.5) } / scale
+        }
+        /// "SQL, a core skill here, and Python, a useful one"
+        func described(_ ids: [String]) -> String {
+            let core = ids.filter(role.skills.core.contains).map(catalog.skillName)
+            let useful = ids.filter { !role.skills.core.contains($0) }.map(catalog.skillName)
+            var parts: [String] = []
+            if !core.isEmpty { parts.append(Format.list(core) + (core.count == 1 ? ", a core skill here" : ", core skills here")) }
+            if !useful.isEmpty { parts.append(Format.list(useful) + (useful.count == 1 ? ", a useful one" : ", useful ones")) }
+            return parts.joined(separator: ", and ")
+        }
+        let known = skills.filter(r.knownSkills.contains)
+        if !known.isEmpty {
+            m.score += weight(known)
+            m.reasons.append("you know " + described(known))
+        }
+        for bg in backgrounds {
+            let brought = skills.filter { bg.skills.contains($0) && !known.contains($0) }
+            if role.fit.backgrounds.contains(bg.id) {
+                m.score += 0.8
+                m.reasons.append("the sources name \(bg.name) among the backgrounds that suit it")
+            }
+            if !brought.isEmpty {
+                m.score += weight(brought)
+                m.reasons.append("from \(bg.name) you bring " + described(brought))
+            }
+        }
+        for t in topics {
+            let used = skills.filter(t.skills.contains)
+            let traits = t.traits.filter(role.fit.traits.contains)
+            if !used.isEmpty {
+                m.score += 0.6 * weight(used) + 0.2
+                m.reasons.append("you like \(t.name), and it works with " + Format.list(used.map(catalog.skillName)))
+            }
+            if !traits.isEmpty {
+                m.score += 0.3 * Double(traits.count)
+                m.reasons.append("liking \(t.name) points to " + Format.list(traits.map(Self.traitName))
+                                 + (traits.count == 1 ? ", a trait" : ", traits") + " this role calls for")
+            }
+        }
+        for c in constraints {
+            if role.fit.meets.contains(c.id) {
+                m.score += 1
+                let place = role.industries.isEmpty ? "" : " (the sources place it in " + Format.list(role.industries) + ")"
+                m.reasons.append("it suits \"\(c.name)\"" + place + " " + b.cite(role.sources))
+            }
+            if role.fit.conflicts.contains(c.id) {
+                m.score *= 0.1
+                m.conflicts.append("it does not suit \"\(c.name)\"" + (c.id == "no-phd" ? " (most positions ask for a PhD)" : ""))
+            }
+        }
+        if role.levels == [.executive], m.score > 0 {
+            m.score *= 0.5
+            m.reasons.append("an executive role, reached only after long experience")
+        }
+        return m
+    }
+
+    static func traitName(_ t: Trait) -> String {
+        switch t {
+        case .investigative, .realistic, .artistic, .social, .enterprising, .conventional:
+            t.rawValue.prefix(1).uppercased() + t.rawValue.dropFirst() + " (RIASEC)"
+        default:
+            t.rawValue.prefix(1).uppercased() + t.rawValue.dropFirst() + " (Big Five)"
+        }
+    }
+
+    /// Skills in the order to learn them: languages and maths before methods, methods
+    /// before frameworks and tools, soft skills last; the given order within a kind.
+    func learningOrder(_ ids: [String]) -> [String] {
+        let rank: [SkillCategory: Int] = [.language: 0, .math: 1, .method: 2, .framework: 3, .tool: 4, .softSkill: 5]
+        return ids.enumerated().sorted { a, b in
+            let ra = catalog.skill(a.element).flatMap { rank[$0.category] } ?? 6
+            let rb = catalog.skill(b.element).flatMap { rank[$0.category] } ?? 6
+            return (ra, a.offset) < (rb, b.offset)
+        }.map(\.element)
+    }
+}
