@@ -12,9 +12,13 @@ enum AskMethod {
         let now = NIODeadline.now().uptimeNanoseconds
         let key = p.session.map { SessionStore.Key(uid: ctx.peer?.uid ?? UInt32.max, name: $0) }
         var session = key.map { ctx.state.sessions.state(for: $0, now: now) } ?? SessionState()
+        let before = session
         let explain = params?["explain"]?.bool == true
         let answer = ctx.advisor.ask(p.text, session: &session, explain: explain)
-        if let key { ctx.state.sessions.store(session, for: key, now: now) }
+        if let key {
+            ctx.state.sessions.store(session, for: key, now: now)
+            ctx.state.sessionChanged(key, from: before, to: session)
+        }
         var json = result(answer, session: p.session).json
         if let explanation = answer.explanation, case .object(var object) = json {
             object["explain"] = Self.explain(explanation)
