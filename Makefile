@@ -49,6 +49,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee $(RUN_DIR).test.log; test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) --no-print-directory test-clients
+	$(MAKE) --no-print-directory test-reliability
 	$(MAKE) --no-print-directory test-systemd
 
 check: build
