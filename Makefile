@@ -50,6 +50,7 @@ test: deps
 	$(SWIFT) test --skip-build 2>&1 | tee $(RUN_DIR).test.log; test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) --no-print-directory test-clients
 	$(MAKE) --no-print-directory test-reliability
+	Fuzz/run.sh $(FUZZ_TEST_SECONDS)
 	$(MAKE) --no-print-directory test-systemd
 
 check: build
@@ -70,7 +71,12 @@ bench: deps
 	Benchmarks/load.sh 5
 	$(SWIFT) package --package-path Benchmarks benchmark
 
-# libFuzzer over the request parser and the question analyzer (Fuzz/run.sh SECONDS).
+# libFuzzer over the request parser, the question analyzer and the whole ask pipeline
+# (Fuzz/run.sh SECONDS), then the line framer's differential fuzz test for as long.
+# `make test` runs each target for FUZZ_TEST_SECONDS.
 FUZZ_SECONDS ?= 60
+FUZZ_TEST_SECONDS ?= 10
 fuzz:
 	Fuzz/run.sh $(FUZZ_SECONDS)
+	$(SWIFT) build --build-tests
+	FRAMER_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --skip-build --filter LineFramerFuzzTests
