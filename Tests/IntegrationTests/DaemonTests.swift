@@ -93,7 +93,10 @@ import Testing
         let client = try daemon.client()
         _ = try client.call(method: "ask", params: ["text": "what does a data engineer do", "session": "keep"])
         daemon.signal(SIGHUP)
-        Thread.sleep(forTimeInterval: 1)
+        // The reload loads and indexes the folder on another thread: seconds when the
+        // machine is busy with the other suites' daemons.
+        let deadline = Date().addingTimeInterval(30)
+        while !daemon.output.contains("knowledge reloaded") && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         let r = try client.call(method: "ask", params: ["text": "how much do they make?", "session": "keep"])
         #expect(r["entities"]?[0]?["id"]?.string == "data-engineer")
         #expect(daemon.output.contains("knowledge reloaded"))
