@@ -123,4 +123,28 @@ import Testing
         #expect(ids.count == complete, "every reply")
         #expect(ids == Array(0..<ids.count), "in order")
     }
+
+    /// A client that fills its output and then neither reads nor writes is idle too: it
+    /// is closed after the timeout even though the notice cannot reach it.
+    @Test func aStuckClientIsClosedWhenIdle() throws {
+        let daemon = try Daemon(arguments: ["--config", try Self.configFile(Self.small), "--set", "output_buffer_bytes=4096",
+                                            "--set", "requests_per_second_per_uid=100000", "--set", "burst_per_uid=100000"]).waitUntilReady()
+        defer { daemon.stop() }
+        let before = daemon.openDescriptors
+        let stuck = try RawSocket(path: daemon.socket)
+        _ = fcntl(stuck.fd, F_SETFL, fcntl(stuck.fd, F_GETFL) | O_NONBLOCK)
+        let line = Array((#"{"jsonrpc":"2.0","id":1,"method":"list","params":{"type":"role"}}"# + "\n").utf8)
+        var batch: [UInt8] = []
+        for _ in 0..<20_000 { batch += line }
+        var sent = 0
+        for _ in 0..<100 {
+            let n = batch[sent...].withUnsafeBytes { write(stuck.fd, $0.baseAddress, $0.count) }
+            if n > 0 { sent += n } else { break }
+        }
+        #expect(sent < batch.count, "the daemon stopped reading")
+        let deadline = Date().addingTimeInterval(20)
+        while daemon.openDescriptors > before && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
+        #expect(daemon.openDescriptors <= before, "closed after idle_timeout_seconds (2) without the client reading")
+        _ = stuck
+    }
 }

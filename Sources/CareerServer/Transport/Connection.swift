@@ -116,10 +116,15 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
             if waiting { return }
             let seconds = state.configuration.idleTimeoutSeconds
             logger.info("closing an idle connection", metadata: ["idle_seconds": "\(seconds)"])
+            // A client that reads nothing would never let the notice out: close at once
+            // then, and in any case within 5 s.
+            guard context.channel.isWritable else { context.close(promise: nil); return }
             scratch.removeAll(keepingCapacity: true)
             RPCNotification.closing(reason: "idle", limit: "idle_timeout_seconds", value: seconds).write(to: &scratch)
             context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)))
                 .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+            let channel = context.channel
+            context.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
             return
         }
         context.fireUserInboundEventTriggered(event)
