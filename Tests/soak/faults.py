@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Faults on the real daemon: SIGKILL under load and a restart, knowledge that breaks
 or becomes unreadable before a reload, a missing or broken folder at start, and 10,000
-connections opened and closed in a burst. Root only (the unreadable case runs the
+connections opened and closed in a burst, and 20 reloads in a row. Root only (the unreadable case runs the
 daemon as a test uid, since root reads any file); prints SKIP otherwise.
 Prints 'ok - ...' lines, '# ...' figures, then 'N passed, N failed'.
 """
@@ -185,10 +185,31 @@ def burst(report, count=10_000, threads=8):
         daemon.stop()
 
 
+def reloads(report, count=20):
+    """Reloads in a row: each builds a second index beside the serving one and frees the
+    old one; resident memory must not grow by one index per reload."""
+    daemon = Daemon().start()
+    try:
+        with Client(daemon.socket, timeout=120) as c:
+            for _ in range(50):
+                c.call("ask", {"text": "skills for mlops"})
+            c.call("reload")
+            time.sleep(1.0)
+            before = daemon.rss_kib()
+            failed = sum("result" not in c.call("reload") for _ in range(count))
+            time.sleep(1.0)
+            after = daemon.rss_kib()
+        growth = (after - before) / before * 100
+        report.note("reloads: RSS %d KiB after one reload, %d KiB after %d more (%+.1f%%)" % (before, after, count, growth))
+        report.check("reloads: %d reloads in a row leave RSS within 10%%" % count, failed == 0 and growth < 10.0, "%+.1f%%, %d failed" % (growth, failed))
+    finally:
+        daemon.stop()
+
+
 def main(argv):
     skip_unless_root()
     report = Report()
-    for check in (sigkill_under_load, broken_reload, bad_start, burst):
+    for check in (sigkill_under_load, broken_reload, bad_start, burst, reloads):
         try:
             check(report)
         except Exception as error:  # one broken check must not hide the others
