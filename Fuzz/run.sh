@@ -12,10 +12,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-60}
+# FUZZ_OPT=-Onone (make test) compiles in a fraction of the time and fuzzes slower;
+# each level has its own build folder.
+opt=${FUZZ_OPT:--O}
 out=.build-fuzz
+[ "$opt" = -O ] || out=".build-fuzz$opt"
 mkdir -p "$out/corpus-request" "$out/corpus-analyzer" "$out/corpus-ask" "$out/lib"
 export SWIFT_BACKTRACE=enable=no
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+flags=(-sanitize=fuzzer,address -parse-as-library "$opt" -g)
 swiftc "${flags[@]}" -module-name FuzzRequest Fuzz/FuzzRequest.swift \
     $(find Sources/CareerProtocol -name "*.swift") -o "$out/fuzz-request" 2>"$out/build.log"
 swiftc "${flags[@]}" -module-name FuzzAnalyzer Fuzz/FuzzAnalyzer.swift \
@@ -28,7 +32,7 @@ yams=.build/checkouts/Yams/Sources
 stamp="$out/lib/.built"
 if [ ! -f "$stamp" ] || [ -n "$(find Sources "$yams" -newer "$stamp" -name '*.swift' -o -newer "$stamp" -name '*.c' | head -1)" ]; then
 rm -f "$out"/lib/*.o "$stamp"
-lib=(-parse-as-library -O -g -sanitize=fuzzer,address -emit-library -static -I "$out/lib" -L "$out/lib")
+lib=(-parse-as-library "$opt" -g -sanitize=fuzzer,address -emit-library -static -I "$out/lib" -L "$out/lib")
 for c in "$yams"/CYaml/src/*.c; do
     clang -c -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" "$c" -o "$out/lib/$(basename "$c" .c).o" 2>>"$out/build.log"
 done
