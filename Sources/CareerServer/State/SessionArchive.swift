@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CareerAdvisor
+import Dispatch
 import Logging
 import NIOConcurrencyHelpers
 import NIOPosix
@@ -128,7 +129,8 @@ final class SessionArchive: @unchecked Sendable {
 
     /// Writes one session on the writer thread; returns at once.
     func saveLater(_ row: Row) {
-        writer.submit { [self] _ in
+        writer.submit { [self] work in
+            guard work == .active else { return }  // after close (shutdown): saveAll has it
             lock.withLock {
                 do throws(SQLiteDatabase.Failure) { try upsert(row) } catch {
                     failedWrites.withLockedValue { $0 += 1 }
@@ -140,13 +142,18 @@ final class SessionArchive: @unchecked Sendable {
 
     /// Deletes one session on the writer thread; returns at once.
     func deleteLater(_ key: SessionStore.Key) {
-        writer.submit { [self] _ in
+        writer.submit { [self] work in
+            guard work == .active else { return }
             lock.withLock { _ = try? database.run("DELETE FROM sessions WHERE uid = ? AND name = ?", [.int(Int64(key.uid)), .text(key.name)]) }
         }
     }
 
-    /// Waits for the writes handed to the writer thread, then stops it.
+    /// Waits for the writes handed to the writer thread (one thread, in order: a last
+    /// item marks the end), then stops it.
     func close() {
+        let done = DispatchSemaphore(value: 0)
+        writer.submit { _ in done.signal() }
+        done.wait()
         try? writer.syncShutdownGracefully()
     }
 
