@@ -52,6 +52,8 @@ test: deps
 	$(MAKE) --no-print-directory test-tmux
 	$(MAKE) --no-print-directory test-install CONFIG=$(CONFIG)
 	$(MAKE) --no-print-directory test-clients
+	$(MAKE) --no-print-directory test-reliability
+	FUZZ_OPT=-Onone Fuzz/run.sh $(FUZZ_TEST_SECONDS)
 	$(MAKE) --no-print-directory test-systemd
 
 check: build
@@ -72,7 +74,12 @@ bench: deps
 	Benchmarks/load.sh 5
 	$(SWIFT) package --package-path Benchmarks benchmark
 
-# libFuzzer over the request parser and the question analyzer (Fuzz/run.sh SECONDS).
+# libFuzzer over the request parser, the question analyzer and the whole ask pipeline
+# (Fuzz/run.sh SECONDS), then the line framer's differential fuzz test for as long.
+# `make test` runs each target for FUZZ_TEST_SECONDS, built with -Onone (minutes less).
 FUZZ_SECONDS ?= 60
+FUZZ_TEST_SECONDS ?= 10
 fuzz:
 	Fuzz/run.sh $(FUZZ_SECONDS)
+	$(SWIFT) build --build-tests
+	FRAMER_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --skip-build --filter LineFramerFuzzTests

@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
         .systemLibrary(name: "CEdit", providers: [.apt(["libedit-dev"])]),
+        // Sessions saved across restarts (CareerServer's SessionArchive).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
         // Knowledge model, YAML loader and validator.
         .target(name: "CareerKnowledge", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -36,7 +38,8 @@ let package = Package(
         .target(name: "CareerProtocol"),
         // The socket server: framing, dispatch, sessions, limits, reload.
         .target(name: "CareerServer", dependencies: [
-            "CareerAdvisor", "CareerProtocol",
+            "CareerAdvisor", "CareerProtocol", "CSQLite",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOExtras", package: "swift-nio-extras"),

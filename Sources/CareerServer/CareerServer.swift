@@ -14,8 +14,9 @@ import ServiceLifecycle
 /// `run()` binds (or adopts) the Unix socket, reports ready, serves until graceful
 /// shutdown, then stops accepting, lets every connection finish the requests it has
 /// in flight (at most `shutdownGraceSeconds`), closes, and removes a socket file it
-/// created. Requests are answered on the connection's event loop; only `reload` leaves
-/// it (to load files on a thread pool).
+/// created, and saves the sessions. Requests are answered on the connection's event
+/// loop; only `reload` leaves it (to load files on a thread pool), and profile writes are
+/// handed to the session archive's writer thread.
 public final class CareerServer: Service, Sendable {
     let state: ServerState
     let group: MultiThreadedEventLoopGroup
@@ -35,8 +36,13 @@ public final class CareerServer: Service, Sendable {
         threadPool = pool
         group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, configuration.threads))
         let loaded = AdvisorStore.Loaded(advisor: advisor, directory: knowledgeDirectory, loadedAt: Int(wallClockSeconds()))
+        let archive = configuration.stateDirectory.flatMap { SessionArchive.open(directory: $0, logger: logger) }
+        if configuration.stateDirectory == nil {
+            logger.notice("no state directory ($STATE_DIRECTORY or --state-directory): sessions will not survive a restart")
+        }
         state = ServerState(configuration: configuration, advisors: AdvisorStore(loaded, threadPool: pool),
-                            events: events, logger: logger)
+                            events: events, logger: logger, archive: archive)
+        state.restoreSessions()
         heartbeats = NIOLockedValueBox([:])
     }
 
@@ -66,6 +72,7 @@ public final class CareerServer: Service, Sendable {
             state.logger.warning("shutdown grace period over; closing remaining connections")
         }
         cleanUpSocketFile()
+        state.saveSessions()
         for timer in timers.withLockedValue({ t in defer { t = [] }; return t }) { timer.cancel() }
         try await group.shutdownGracefully()
         try await threadPool.shutdownGracefully()

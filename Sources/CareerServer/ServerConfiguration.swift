@@ -1,3 +1,5 @@
+import NIOCore
+
 /// Where the server listens. A struct over a private enum so that ways to bind can be
 /// added without breaking callers.
 public struct BindTarget: Sendable, CustomStringConvertible {
@@ -26,7 +28,9 @@ public struct BindTarget: Sendable, CustomStringConvertible {
 }
 
 /// Limits and settings of one server. Defaults suit a shared machine: every limit
-/// bounds memory or CPU one client can take from the others.
+/// bounds memory or CPU one client, or one user, can take from the others. Each limit
+/// is a setting of `careerd.conf` (`ConfigurationKey.all` names them); docs/RELIABILITY.md
+/// says what each does when reached.
 public struct ServerConfiguration: Sendable {
     public var bind: BindTarget
     /// Longest accepted line in bytes; longer ones get one -32001 error and are skipped.
@@ -35,17 +39,29 @@ public struct ServerConfiguration: Sendable {
     public var maximumTextCharacters = 2_000
     /// Open connections at once; further ones get one -32004 error and are closed.
     public var maximumConnections = 1_024
-    /// Requests per second per connection (token bucket, `burst` deep); excess gets -32002.
-    public var requestsPerSecond = 20_000.0
-    public var burst = 20_000.0
-    /// Lines a connection may queue behind a slow request (a reload) before it is told busy.
-    public var maximumQueuedLines = 1_024
+    /// Open connections of one uid; further ones get one -32004 error and are closed.
+    public var maximumConnectionsPerUID = 64
+    /// Requests a second of one uid over all its connections (token bucket, `burstPerUID`
+    /// deep); excess gets -32002 with `retry_after_ms`.
+    public var requestsPerSecondPerUID = 2_000.0
+    public var burstPerUID = 4_000.0
+    /// A connection with no traffic either way for this long is sent `closing` and closed.
+    public var idleTimeoutSeconds = 600
+    /// Replies queued for a client that does not read before its requests wait (the
+    /// channel's high water mark; reading resumes at half).
+    public var maximumQueuedOutputBytes = 1 << 20
     public var maximumSessions = 10_000
+    public var maximumSessionsPerUID = 1_000
     public var sessionIdleSeconds = 3_600
+    /// Root's and the daemon's own uid's per-uid limits are multiplied by this.
+    public var privilegedFactor = 16
     /// How long shutdown waits for requests in flight.
     public var shutdownGraceSeconds = 10
     /// Event-loop threads; defaults to the number of cores.
     public var threads = System.coreCount
+    /// Where sessions are saved across restarts (`$STATE_DIRECTORY`); nil keeps them in
+    /// memory only.
+    public var stateDirectory: String?
     /// Enables `debug.hang` (tests of the watchdog). Never on in production.
     public var testHooks = false
     /// Socket file mode when binding a path.
@@ -54,5 +70,3 @@ public struct ServerConfiguration: Sendable {
 
     public init(bind: BindTarget) { self.bind = bind }
 }
-
-import NIOCore

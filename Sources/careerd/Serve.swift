@@ -23,11 +23,31 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
+    @Option(help: "Configuration file of limits (default: /etc/careerd/careerd.conf when it exists). See docs/OPERATIONS.md.")
+    var config: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A setting of the configuration file, overriding it (repeatable).", valueName: "NAME=VALUE"))
+    var settings: [String] = []
+
+    @Option(help: "Where sessions are saved across restarts (default: $STATE_DIRECTORY; none: memory only).")
+    var stateDirectory: String?
+
     func run() async throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
         _ = LoggingSetup.bootstrap(identifier: "careerd", level: level)
         var logger = Logger(label: "careerd")
         logger.logLevel = level
+
+        // The configuration first: a bad value is refused before the slower knowledge load.
+        var config = ServerConfiguration(bind: bindTarget())
+        config.version = Version.string
+        do throws(ConfigurationError) {
+            try Self.configure(&config, file: self.config, overrides: settings)
+        } catch {
+            printError("careerd: " + error.description)
+            logger.critical("configuration refused", metadata: ["error": "\(error)"])
+            throw ExitCode(1)
+        }
 
         let directory = knowledge ?? Paths.defaultKnowledge()
         let advisor: Advisor
@@ -43,9 +63,9 @@ struct Serve: AsyncParsableCommand {
             "examples": "\(advisor.modelExamples)",
             "took_ms": "\(Int(advisor.modelTrainingMilliseconds.rounded()))"])
 
-        var config = ServerConfiguration(bind: bindTarget())
-        config.version = Version.string
         if let threads { config.threads = threads }
+        config.stateDirectory = stateDirectory ?? Paths.env("STATE_DIRECTORY").map { String($0.split(separator: ":").first ?? "") }
+        OpenFiles.raiseLimit(toAtLeast: config.maximumConnections + 64, logger: logger)
         config.testHooks = Paths.env("CAREERD_TEST_HOOKS") == "1"
 
         let systemd = SystemdGlue(logger: logger)
@@ -63,6 +83,17 @@ struct Serve: AsyncParsableCommand {
             printError("careerd: " + error.description)
             throw ExitCode(1)
         }
+    }
+
+    /// The configuration file (the given one, else the default one when it exists), then
+    /// the `--set` overrides.
+    static func configure(_ config: inout ServerConfiguration, file: String?, overrides: [String]) throws(ConfigurationError) {
+        if let file {
+            try ConfigurationFile.apply(path: file, to: &config)
+        } else if Paths.exists(ConfigurationFile.defaultPath) {
+            try ConfigurationFile.apply(path: ConfigurationFile.defaultPath, to: &config)
+        }
+        try ConfigurationFile.apply(overrides: overrides, to: &config)
     }
 
     private func bindTarget() -> BindTarget {

@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func rateLimitAnswersWithAnError() throws {
-        let ch = try Support.channel(Support.state { $0.requestsPerSecond = 0.001; $0.burst = 2 })
+        let ch = try Support.channel(Support.state { $0.requestsPerSecondPerUID = 0.001; $0.burstPerUID = 2 })
         let out = try Support.exchange(ch, (1...4).map { Support.request($0, "info") }.joined())
         #expect(out.map { $0["error"]?["code"]?.int } == [nil, nil, -32002, -32002])
     }
@@ -119,9 +119,45 @@ import Testing
         let state = Support.state { $0.maximumConnections = 1 }
         let first = try Support.channel(state)
         let second = EmbeddedChannel()
-        try Connection.install(on: second, state: state)
+        try Connection.install(on: second, state: state, peer: nil)
         let reply = try #require(try second.readOutbound(as: ByteBuffer.self))
         #expect(try JSONValue(parsing: String(buffer: reply))["error"]?["code"]?.int == -32004)
         _ = first
+    }
+
+    /// Output back-pressure: while the channel is unwritable (its output limit reached)
+    /// no line is answered and reading stops; when it drains, every line is answered in
+    /// order.
+    @Test func anUnwritableChannelHoldsLinesBackAndLosesNone() throws {
+        let ch = try Support.channel()
+        ch.isWritable = false
+        ch.pipeline.fireChannelWritabilityChanged()
+        let held = try Support.exchange(ch, (1...5).map { Support.request($0, "info") }.joined())
+        #expect(held.isEmpty)
+        ch.isWritable = true
+        ch.pipeline.fireChannelWritabilityChanged()
+        var ids: [Int?] = []
+        while let buffer = try ch.readOutbound(as: ByteBuffer.self) {
+            for line in String(buffer: buffer).split(separator: "\n") { ids.append(try JSONValue(parsing: String(line))["id"]?.int) }
+        }
+        #expect(ids == [1, 2, 3, 4, 5])
+    }
+
+    @Test func aRefusalNamesTheLimitAndItsValue() throws {
+        let state = Support.state { $0.maximumConnectionsPerUID = 1; $0.privilegedFactor = 1 }
+        let first = try Support.channel(state)
+        let second = EmbeddedChannel()
+        try Connection.install(on: second, state: state, peer: nil)
+        let reply = try JSONValue(parsing: String(buffer: try #require(try second.readOutbound(as: ByteBuffer.self))))
+        #expect(reply["error"]?["data"]?["limit"]?.string == "connections_per_uid")
+        #expect(reply["error"]?["data"]?["value"]?.int == 1)
+        _ = first
+    }
+
+    @Test func aRateLimitedRequestIsToldWhenToRetry() throws {
+        let ch = try Support.channel(Support.state { $0.requestsPerSecondPerUID = 2; $0.burstPerUID = 1 })
+        let out = try Support.exchange(ch, Support.request(1, "info") + Support.request(2, "info"))
+        #expect(out[1]["error"]?["data"]?["limit"]?.string == "requests_per_second_per_uid")
+        #expect((out[1]["error"]?["data"]?["retry_after_ms"]?.int ?? 0) > 0)
     }
 }

@@ -28,3 +28,29 @@ import Testing
         #expect(!store.reset(.init(uid: 1, name: "0")))
     }
 }
+
+@Suite struct SessionStorePerUIDTests {
+    @Test func oneUsersChurnNeverEvictsAnothersSessions() {
+        let store = SessionStore(capacity: 100, idleSeconds: 3600, perUID: { _ in 3 })
+        store.store(SessionState(), for: .init(uid: 2, name: "keep"), now: 0)
+        for i in 0..<50 { store.store(SessionState(), for: .init(uid: 1, name: "\(i)"), now: UInt64(i + 1)) }
+        #expect(store.count(uid: 1) == 3)
+        #expect(store.count == 4)
+        #expect(store.reset(.init(uid: 2, name: "keep")))
+        #expect(store.reset(.init(uid: 1, name: "49")), "the most recent of uid 1 stays")
+        #expect(!store.reset(.init(uid: 1, name: "0")))
+    }
+
+    @Test func aSnapshotRestoresWithItsAge() {
+        let a = SessionStore(capacity: 10, idleSeconds: 100)
+        var s = SessionState()
+        s.knownSkills = ["python"]
+        a.store(s, for: .init(uid: 1, name: "x"), now: 10_000_000_000)
+        let snap = a.snapshot(now: 30_000_000_000)
+        #expect(snap.count == 1 && snap[0].age == 20_000_000_000)
+        let b = SessionStore(capacity: 10, idleSeconds: 100)
+        b.restore(snap, now: 50_000_000_000)
+        #expect(b.state(for: .init(uid: 1, name: "x"), now: 50_000_000_000).knownSkills == ["python"])
+        #expect(b.state(for: .init(uid: 1, name: "x"), now: 131_000_000_000).knownSkills == [], "the age counts toward the TTL")
+    }
+}

@@ -33,7 +33,7 @@ enum Support {
 
     static func channel(_ state: ServerState = Support.state()) throws -> EmbeddedChannel {
         let channel = EmbeddedChannel()
-        try Connection.install(on: channel, state: state)
+        try Connection.install(on: channel, state: state, peer: nil)
         return channel
     }
 

@@ -17,14 +17,15 @@ final class Daemon: @unchecked Sendable {
     let process = Process()
     let log: URL
 
-    init(knowledge: String = Daemon.knowledge, socket: String? = nil, environment: [String: String] = [:]) throws {
+    init(knowledge: String = Daemon.knowledge, socket: String? = nil, environment: [String: String] = [:],
+         arguments: [String] = []) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("careerd-it-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         self.socket = socket ?? dir.appendingPathComponent("careerd.sock").path
         log = dir.appendingPathComponent("careerd.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: Daemon.binaries + "/careerd")
-        process.arguments = ["--socket", self.socket, "--knowledge", knowledge]
+        process.arguments = ["--socket", self.socket, "--knowledge", knowledge] + arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "LISTEN_FDS")
@@ -54,6 +55,23 @@ final class Daemon: @unchecked Sendable {
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
     func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
+
+    /// SIGKILL, then waits for the process to be gone.
+    func kill9() {
+        signal(SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// The daemon's resident memory in KiB and open descriptors, from /proc.
+    var residentKiB: Int {
+        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
+    }
+
+    var openDescriptors: Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd").count) ?? 0
+    }
 
     /// SIGTERM, then waits for the exit; returns the exit status.
     @discardableResult

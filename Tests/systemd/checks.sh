@@ -1,4 +1,4 @@
-# The nine checks of run.sh, one function each. Sourced after lib.sh. Each returns 0 when
+# The ten checks of run.sh, one function each. Sourced after lib.sh. Each returns 0 when
 # the check passed, otherwise sets WHY and returns 1. They run in order a..i against one
 # private system; later checks expect the socket unit started by the first.
 
@@ -164,6 +164,33 @@ check_peer_credentials() {
     [ "$(echo "$reply" | jfield '"result" in d')" = True ] || { WHY="root may not reload: $reply"; return 1; }
     running() { [ "$(prop careerd.service SubState)" = running ]; }
     wait_for 20 running || { WHY="stuck in $(prop careerd.service SubState) after root's reload"; return 1; }
+}
+
+# SIGKILL under load: systemd restarts the service (Restart=on-failure), the socket keeps
+# accepting meanwhile, so clients that retry are answered; the profile a user stated
+# before the kill is in the state directory and comes back.
+check_sigkill_restart() {
+    answers || { WHY="service does not answer before the kill"; return 1; }
+    local profile='{"text":"I know Python and SQL and want to become a data engineer","session":"keep"}'
+    rpc_as_other call ask "$profile" >/dev/null || { WHY="stating a profile failed"; return 1; }
+    sleep 0.5
+    local pid_before reply with_profile reference
+    pid_before=$(prop careerd.service MainPID)
+    rpc steady 6 4 100 > "$WORK/steady-kill.out" 2>&1 &
+    local job=$!
+    sleep 1
+    sctl kill -s KILL careerd.service
+    wait "$job"
+    restarted() { local p; p=$(prop careerd.service MainPID); [ -n "$p" ] && [ "$p" != 0 ] && [ "$p" != "$pid_before" ]; }
+    wait_for 30 restarted || { WHY="not restarted after SIGKILL (MainPID $(prop careerd.service MainPID))"; return 1; }
+    reply=$(rpc call info)
+    [ "$(echo "$reply" | jfield '"result" in d')" = True ] || { WHY="no answer after the restart: $reply"; return 1; }
+    with_profile=$(rpc_as_other call ask '{"text":"which roles fit me?","session":"keep"}' | jfield 'd["result"]["answer"]')
+    rpc_as_other call ask "${profile/keep/ref}" >/dev/null
+    reference=$(rpc_as_other call ask '{"text":"which roles fit me?","session":"ref"}' | jfield 'd["result"]["answer"]')
+    [ -n "$reference" ] && [ "$with_profile" = "$reference" ] ||
+        { WHY="the profile stated before SIGKILL is gone"; return 1; }
+    echo "# after SIGKILL: restarted as pid $(prop careerd.service MainPID); load during the kill: $(tail -c 200 "$WORK/steady-kill.out")"
 }
 
 check_stop() {

@@ -1,6 +1,6 @@
 #!/bin/bash
 # careerd under a real systemd: socket activation, reload under load, a refused reload,
-# the watchdog, journald fields, unit verification, the security exposure, peer
+# the watchdog, a restart after SIGKILL that keeps a stated profile, journald fields, unit verification, the security exposure, peer
 # credentials and a clean stop. Run by `make test-systemd` (as root).
 #
 # It boots a private systemd 252 as PID 1 of new PID, mount, cgroup, UTS, IPC and network
@@ -63,7 +63,7 @@ report() { # report NAME RESULT [WHY]
 CHECKS="socket-activation:check_socket_activation reload-under-load:check_reload_under_load
 broken-knowledge-reload:check_broken_knowledge watchdog:check_watchdog journal-fields:check_journal
 verify-units:check_verify security-exposure:check_security peer-credentials:check_peer_credentials
-clean-stop:check_stop"
+sigkill-restart:check_sigkill_restart clean-stop:check_stop"
 OFFLINE="check_security"
 
 setup_error=""

@@ -5,7 +5,9 @@ enum SessionResetMethod {
     static func handle(_ ctx: MethodContext, _ params: JSONValue?) -> MethodOutcome {
         let p: SessionResetParams
         do { p = try SessionResetParams(params: params) } catch { return .failure(error) }
-        let existed = ctx.state.sessions.reset(.init(uid: ctx.peer?.uid ?? UInt32.max, name: p.session))
+        let key = SessionStore.Key(uid: ctx.peer?.uid ?? UInt32.max, name: p.session)
+        let existed = ctx.state.sessions.reset(key)
+        if existed { ctx.state.sessionForgotten(key) }
         return .result(SessionResetResult(reset: existed).json)
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CareerAdvisor
 import CareerKnowledge
 import NIOConcurrencyHelpers
@@ -57,6 +60,10 @@ final class AdvisorStore: Sendable {
                 do throws(KnowledgeLoadError) {
                     let fresh = try Self.load(directory: directory)
                     self.current.withLockedValue { $0 = fresh }
+                    // The previous knowledge and index are freed now (requests hold them
+                    // for microseconds); hand their pages back so that reloads leave
+                    // resident memory flat (docs/RELIABILITY.md, the soak).
+                    _ = glibcMallocTrim(0)
                     let ms = Int((NIODeadline.now() - start).nanoseconds / 1_000_000)
                     return .reloaded(fresh, tookMilliseconds: ms)
                 } catch {
@@ -76,3 +83,7 @@ func wallClockSeconds() -> Double {
     clock_gettime(CLOCK_REALTIME, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
+
+/// glibc's `malloc_trim` (malloc.h, which the Glibc module does not export).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32

@@ -1,62 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CareerAdvisor
 import NIOConcurrencyHelpers
 
 /// Conversation state for every open session, keyed by the peer's user id and the
 /// client's session name, so that one user can never read or change another's session.
 ///
-/// Bounded: at most `capacity` sessions (the least recently used is dropped first) and
-/// each expires after `idleSeconds` without use. Thread-safe: one short lock around a
-/// dictionary access per request; the advisor runs outside the lock.
+/// Bounded twice: at most `limit(uid)` sessions per uid (a new one replaces that uid's
+/// least recently used, so one user's churn never evicts another's conversations) and
+/// `capacity` in all (expired ones go first, then the least recently used); each expires
+/// after `idleSeconds` without use. Thread-safe: one short lock around a dictionary
+/// access per request; the advisor runs outside the lock. A per-uid eviction scans only
+/// that uid's sessions; the global one is amortised over the 10% of capacity it frees.
 final class SessionStore: Sendable {
     struct Key: Hashable, Sendable {
         var uid: UInt32
         var name: String
     }
 
-    private struct Entry {
+    struct Entry: Sendable {
         var state: SessionState
+        /// Uptime nanoseconds of the last use.
         var lastUsed: UInt64
     }
 
-    private let entries = NIOLockedValueBox([Key: Entry]())
+    private struct Table {
+        var users: [UInt32: [String: Entry]] = [:]
+        var count = 0
+    }
+
+    private let table = NIOLockedValueBox(Table())
     let capacity: Int
     let idleNanoseconds: UInt64
+    private let limit: @Sendable (UInt32) -> Int
 
-    init(capacity: Int, idleSeconds: Int) {
+    init(capacity: Int, idleSeconds: Int, perUID limit: @escaping @Sendable (UInt32) -> Int = { _ in Int.max }) {
         self.capacity = capacity
         self.idleNanoseconds = UInt64(idleSeconds) * 1_000_000_000
+        self.limit = limit
     }
 
     /// The session's state, or a new one (an expired session starts afresh).
     func state(for key: Key, now: UInt64) -> SessionState {
-        entries.withLockedValue { map in
-            guard let e = map[key], now &- e.lastUsed < idleNanoseconds else { return SessionState() }
+        table.withLockedValue { t in
+            guard let e = t.users[key.uid]?[key.name], now &- e.lastUsed < idleNanoseconds else { return SessionState() }
             return e.state
         }
     }
 
     func store(_ state: SessionState, for key: Key, now: UInt64) {
-        entries.withLockedValue { map in
-            map[key] = Entry(state: state, lastUsed: now)
-            if map.count > capacity { Self.evict(&map, keep: capacity * 9 / 10, now: now, idle: idleNanoseconds) }
+        let perUID = limit(key.uid)
+        table.withLockedValue { t in
+            var own = t.users[key.uid] ?? [:]
+            if own[key.name] == nil {
+                if own.count >= perUID { t.count -= Self.evict(&own, keep: perUID - 1, now: now, idle: idleNanoseconds) }
+                t.count += 1
+            }
+            own[key.name] = Entry(state: state, lastUsed: now)
+            t.users[key.uid] = own
+            if t.count > capacity { Self.evictAll(&t, keep: capacity * 9 / 10, now: now, idle: idleNanoseconds) }
         }
     }
 
     /// Forgets a session; true when there was one.
     @discardableResult
     func reset(_ key: Key) -> Bool {
-        entries.withLockedValue { $0.removeValue(forKey: key) != nil }
+        table.withLockedValue { t in
+            guard t.users[key.uid]?.removeValue(forKey: key.name) != nil else { return false }
+            if t.users[key.uid]?.isEmpty == true { t.users[key.uid] = nil }
+            t.count -= 1
+            return true
+        }
     }
 
-    var count: Int { entries.withLockedValue { $0.count } }
+    var count: Int { table.withLockedValue { $0.count } }
 
-    /// Drops expired sessions, then the least recently used down to `keep`. O(n log n),
-    /// amortised over the 10% of capacity it frees.
-    private static func evict(_ map: inout [Key: Entry], keep: Int, now: UInt64, idle: UInt64) {
-        map = map.filter { now &- $0.value.lastUsed < idle }
-        if map.count > keep {
-            let oldest = map.sorted { $0.value.lastUsed < $1.value.lastUsed }.prefix(map.count - keep)
-            for (k, _) in oldest { map.removeValue(forKey: k) }
+    func count(uid: UInt32) -> Int { table.withLockedValue { $0.users[uid]?.count ?? 0 } }
+
+    /// Every live session with its age in nanoseconds (for saving at shutdown).
+    func snapshot(now: UInt64) -> [(key: Key, state: SessionState, age: UInt64)] {
+        table.withLockedValue { t in
+            t.users.flatMap { uid, own in
+                own.compactMap { name, e in
+                    let age = now &- e.lastUsed
+                    return age < idleNanoseconds ? (Key(uid: uid, name: name), e.state, age) : nil
+                }
+            }
         }
+    }
+
+    /// Puts back saved sessions, `age` nanoseconds old each (at start, before serving).
+    func restore(_ sessions: [(key: Key, state: SessionState, age: UInt64)], now: UInt64) {
+        for s in sessions where s.age < idleNanoseconds {
+            store(s.state, for: s.key, now: now >= s.age ? now - s.age : 0)
+        }
+    }
+
+    /// Drops `own`'s expired sessions, then its least recently used down to `keep`;
+    /// returns how many went.
+    private static func evict(_ own: inout [String: Entry], keep: Int, now: UInt64, idle: UInt64) -> Int {
+        let before = own.count
+        own = own.filter { now &- $0.value.lastUsed < idle }
+        if own.count > keep {
+            for (name, _) in own.sorted(by: { $0.value.lastUsed < $1.value.lastUsed }).prefix(own.count - max(0, keep)) {
+                own.removeValue(forKey: name)
+            }
+        }
+        return before - own.count
+    }
+
+    private static func evictAll(_ t: inout Table, keep: Int, now: UInt64, idle: UInt64) {
+        var all: [(uid: UInt32, name: String, used: UInt64)] = []
+        for (uid, own) in t.users {
+            for (name, e) in own where now &- e.lastUsed < idle { all.append((uid, name, e.lastUsed)) }
+        }
+        all.sort { $0.used > $1.used }
+        var kept: [UInt32: [String: Entry]] = [:]
+        for item in all.prefix(keep) { kept[item.uid, default: [:]][item.name] = t.users[item.uid]?[item.name] }
+        t.users = kept
+        t.count = min(all.count, keep)
     }
 }

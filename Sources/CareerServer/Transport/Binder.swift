@@ -21,10 +21,16 @@ extension CareerServer {
                     try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
                 }
             }
-            .childChannelOption(.maxMessagesPerRead, value: 16)
+            // One read burst is at most 4 x 16 KiB: the input a connection can hold while
+            // its replies are not read is bounded by that (plus one line).
+            .childChannelOption(.maxMessagesPerRead, value: 4)
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2_048, maximum: 16_384))
+            .childChannelOption(.writeBufferWaterMark, value: .init(low: state.configuration.maximumQueuedOutputBytes / 2,
+                                                                     high: state.configuration.maximumQueuedOutputBytes))
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try Connection.install(on: channel, state: state)
+                // Who is asking decides which limits apply: SO_PEERCRED before anything is read.
+                PeerCredentials.of(channel).map(Optional.some).recover { _ in nil }.flatMapThrowing { peer in
+                    try Connection.install(on: channel, state: state, peer: peer)
                 }
             }
         switch state.configuration.bind.kind {

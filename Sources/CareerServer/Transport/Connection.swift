@@ -1,66 +1,82 @@
 import CareerProtocol
+import Logging
 import NIOCore
 import NIOExtras
 
 /// The JSON-RPC endpoint of one client connection.
 ///
 /// Lines are answered in order on the connection's event loop, synchronously, with
-/// responses flushed once per read burst. A method that must wait (reload) holds the
-/// lines behind it in a queue and pauses reading until it finishes, so responses keep
-/// request order and the queue stays bounded. A bad line gets an error response and the
-/// connection stays open. On quiesce (shutdown) the connection finishes what it has in
-/// flight, then closes. Not thread-safe: used only on its channel's event loop.
+/// responses flushed once per read burst. Reading stops (autoRead off) and the lines
+/// already read wait in a queue, in order, while either
+/// - a method waits (only `reload`, which loads files off the loop), or
+/// - the client is not reading its replies: once `output_buffer_bytes` of replies are
+///   queued the channel turns unwritable (NIO's `WriteBufferWaterMark`), and the next
+///   line waits until `channelWritabilityChanged` says it drained to half of that.
+/// So the memory one connection holds is bounded (one read burst of input, the output
+/// limit plus one reply) whatever the client does. Requests are charged to the uid's
+/// budget (`UserTable`), shared with its other connections. A connection with no
+/// traffic for `idle_timeout_seconds` is sent a `closing` notification and closed. A
+/// bad line gets an error response and the connection stays open. On quiesce (shutdown)
+/// the connection finishes what it has in flight, then closes. Not thread-safe: used
+/// only on its channel's event loop.
 final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = Frame
     typealias OutboundOut = ByteBuffer
 
     private let state: ServerState
     private let handlers: [String: MethodHandler]
-    private var peer: PeerCredentials?
+    private let peer: PeerCredentials?
+    private let uid: UInt32
+    private var logger: Logger
     private var queue = CircularBuffer<Frame>()
+    /// A `.later` method is in flight.
     private var waiting = false
+    /// The client has `output_buffer_bytes` of replies unread.
+    private var outputFull = false
     private var quiescing = false
-    private var bucket: TokenBucket
+    private var reading = true
+    private var rateLimitLogged = false
     private var scratch: [UInt8] = []
 
-    init(state: ServerState) {
+    init(state: ServerState, peer: PeerCredentials?) {
         self.state = state
+        self.peer = peer
+        self.uid = peer?.uid ?? UInt32.max
         self.handlers = MethodTable.handlers(testHooks: state.configuration.testHooks)
-        self.bucket = TokenBucket(rate: state.configuration.requestsPerSecond, burst: state.configuration.burst)
-    }
-
-    /// Installs the pipeline of a new connection, or turns it away when the server is full.
-    static func install(on channel: Channel, state: ServerState) throws {
-        let open = state.connections.withLockedValue { n -> Int in n += 1; return n }
-        channel.closeFuture.whenComplete { _ in state.connections.withLockedValue { $0 -= 1 } }
-        if open > state.configuration.maximumConnections {
-            var out: [UInt8] = []
-            RPCResponse(id: .null, error: RPCError(.busy, "server busy: too many connections, try again later")).write(to: &out)
-            channel.writeAndFlush(channel.allocator.buffer(bytes: out)).whenComplete { _ in channel.close(promise: nil) }
-            return
-        }
-        try channel.pipeline.syncOperations.addHandler(
-            ByteToMessageHandler(LineFramer(maximumLineBytes: state.configuration.maximumLineBytes)))
-        try channel.pipeline.syncOperations.addHandler(Connection(state: state))
+        var logger = state.logger
+        logger[metadataKey: "uid"] = "\(peer.map { String($0.uid) } ?? "unknown")"
+        logger[metadataKey: "pid"] = "\(peer.map { String($0.pid) } ?? "unknown")"
+        self.logger = logger
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        PeerCredentials.of(context.channel).assumeIsolated().whenSuccess { self.peer = $0 }
+        logger.debug("connection opened")
         context.fireChannelActive()
     }
 
+    func channelInactive(context: ChannelHandlerContext) {
+        logger.debug("connection closed", metadata: ["unanswered_lines": "\(queue.count)"])
+        queue.removeAll()
+        context.fireChannelInactive()
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let frame = unwrapInboundIn(data)
-        if waiting {
-            queue.append(frame)
-        } else {
-            handle(frame, context: context)
-        }
+        queue.append(unwrapInboundIn(data))
+        drain(context)
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
         context.flush()
         context.fireChannelReadComplete()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable && outputFull {
+            outputFull = false
+            drain(context)
+            context.flush()
+        }
+        context.fireChannelWritabilityChanged()
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -72,18 +88,58 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
             }
             return
         }
+        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .all {
+            if waiting { return }
+            let seconds = state.configuration.idleTimeoutSeconds
+            logger.info("closing an idle connection", metadata: ["idle_seconds": "\(seconds)"])
+            // A client that reads nothing would never let the notice out: close at once
+            // then, and in any case within 5 s.
+            guard context.channel.isWritable else { context.close(promise: nil); return }
+            scratch.removeAll(keepingCapacity: true)
+            RPCNotification.closing(reason: "idle", limit: "idle_timeout_seconds", value: seconds).write(to: &scratch)
+            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)))
+                .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+            let channel = context.channel
+            context.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
+            return
+        }
         context.fireUserInboundEventTriggered(event)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
-        state.logger.debug("connection error", metadata: ["error": "\(error)"])
+        logger.debug("connection error", metadata: ["error": "\(error)"])
         context.close(promise: nil)
+    }
+
+    /// Answers queued lines while nothing holds them back, then reads again if it may.
+    private func drain(_ context: ChannelHandlerContext) {
+        while !waiting, !outputFull, let next = queue.popFirst() {
+            if !context.channel.isWritable {
+                queue.prepend(next)
+                outputFull = true
+                context.flush()
+                break
+            }
+            handle(next, context: context)
+        }
+        updateReading(context)
+    }
+
+    /// Turns reading off while anything holds lines back, and on again after.
+    private func updateReading(_ context: ChannelHandlerContext) {
+        let want = !waiting && !outputFull && !quiescing
+        guard want != reading else { return }
+        reading = want
+        context.channel.setOption(ChannelOptions.autoRead, value: want).whenComplete { _ in }
+        if want { context.read() }
     }
 
     private func handle(_ frame: Frame, context: ChannelHandlerContext) {
         switch frame {
         case .tooLong:
-            respond(RPCResponse(id: .null, error: RPCError(.lineTooLong, "line too long: the limit is \(state.configuration.maximumLineBytes) bytes; the line was skipped")), context)
+            let limit = state.configuration.maximumLineBytes
+            respond(RPCResponse(id: .null, error: RPCError(.lineTooLong, "line too long: the limit is \(limit) bytes; the line was skipped",
+                                                           data: ["limit": "line_bytes", "value": JSONValue(limit)])), context)
         case .line(let buffer):
             if buffer.readableBytes == 0 { return }
             switch RPCRequest.parse(buffer.readableBytesView) {
@@ -97,8 +153,12 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
 
     private func dispatch(_ request: RPCRequest, _ context: ChannelHandlerContext) {
         let id = request.id ?? .null
-        guard bucket.take() else {
-            if request.id != nil { respond(RPCResponse(id: id, error: RPCError(.rateLimited, "rate limited: more than \(Int(state.configuration.requestsPerSecond)) requests a second")), context) }
+        if let retry = state.users.take(uid: uid) {
+            if !rateLimitLogged {
+                rateLimitLogged = true
+                logger.notice("rate limited", metadata: ["limit": "requests_per_second_per_uid"])
+            }
+            if request.id != nil { respond(RPCResponse(id: id, error: rateLimited(retryAfter: retry)), context) }
             return
         }
         guard let handler = handlers[request.method] else {
@@ -111,11 +171,10 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
         case .result(let value):
             if request.id != nil { respond(RPCResponse(id: id, result: value), context) }
         case .failure(let error):
-            if error.code == .internalError { state.logger.error("internal error", metadata: ["method": "\(request.method)", "error": "\(error.message)"]) }
+            if error.code == .internalError { logger.error("internal error", metadata: ["method": "\(request.method)", "error": "\(error.message)"]) }
             if request.id != nil { respond(RPCResponse(id: id, error: error), context) }
         case .later(let future):
             waiting = true
-            context.channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in }
             future.assumeIsolated().whenComplete { outcome in
                 let response: RPCResponse
                 switch outcome {
@@ -124,24 +183,22 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
                 case .failure(let error): response = RPCResponse(id: id, error: RPCError(.internalError, "internal error: \(error)"))
                 }
                 if request.id != nil { self.respond(response, context) }
+                self.waiting = false
+                if self.quiescing {
+                    context.writeAndFlush(self.wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)))
+                        .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+                    return
+                }
+                self.drain(context)
                 context.flush()
-                self.resume(context)
             }
         }
     }
 
-    /// Answers the lines queued behind a waiting method, then reads again.
-    private func resume(_ context: ChannelHandlerContext) {
-        waiting = false
-        while !waiting, let next = queue.popFirst() { handle(next, context: context) }
-        context.flush()
-        if waiting { return }
-        if quiescing {
-            context.close(promise: nil)
-        } else {
-            context.channel.setOption(ChannelOptions.autoRead, value: true).whenComplete { _ in }
-            context.read()
-        }
+    private func rateLimited(retryAfter ms: Int) -> RPCError {
+        let rate = state.users.limits(for: uid).requestsPerSecond
+        return RPCError(.rateLimited, "rate limited: uid \(uid) is over \(ConfigurationKey.show(rate)) requests a second; retry after \(ms) ms",
+                        data: ["limit": "requests_per_second_per_uid", "value": JSONValue(rate), "retry_after_ms": JSONValue(ms)])
     }
 
     private func respond(_ response: RPCResponse, _ context: ChannelHandlerContext) {
@@ -149,6 +206,4 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
         response.write(to: &scratch)
         context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
     }
-
-    var sessionUID: UInt32 { peer?.uid ?? UInt32.max }
 }
