@@ -15,12 +15,13 @@ enum AskMethod {
         let explain = params?["explain"]?.bool == true
         let answer = ctx.advisor.ask(p.text, session: &session, explain: explain)
         if let key { ctx.state.sessions.store(session, for: key, now: now) }
-        var json = result(answer, session: p.session).json
-        if let explanation = answer.explanation, case .object(var object) = json {
-            object["explain"] = Self.explain(explanation)
-            json = .object(object)
+        let result = result(answer, session: p.session)
+        guard let explanation = answer.explanation, case .object(var object) = result.json else {
+            // The usual case: written straight into the response line, no JSONValue tree.
+            return .written { result.write(to: &$0) }
         }
-        return .result(json)
+        object["explain"] = Self.explain(explanation)
+        return .result(.object(object))
     }
 
     /// The `explain` member: how the advisor read the question.
