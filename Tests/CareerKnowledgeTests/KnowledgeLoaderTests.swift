@@ -113,12 +113,10 @@ import CareerKnowledge
         #expect(diagnostics.errors.count == 8, "\(diagnostics.listing)")
     }
 
-    /// The shipped folder must load cleanly, and fast enough for start and reload.
+    /// The shipped folder must load cleanly. (How fast is measured by the benchmarks,
+    /// `make bench`, not asserted here: a timed test fails on a busy machine.)
     @Test func shippedKnowledgeFolderHasNoErrors() throws {
-        let started = ContinuousClock.now
         let diagnostics = KnowledgeLoader.check(directory: Fixtures.knowledge)
-        let elapsed = ContinuousClock.now - started
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors.count) errors:\n\(diagnostics.errors.listing)")
-        #expect(elapsed < .seconds(1), "loading Knowledge/ took \(elapsed)")
     }
 }
