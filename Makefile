@@ -74,7 +74,7 @@ bench: deps
 	@Benchmarks/startup.py .build/release/careerd Knowledge 5
 	@echo; Benchmarks/scale.sh $(SCALE_SIZES)
 	$(SWIFT) package --package-path Benchmarks benchmark
-	$(SWIFT) package --package-path Benchmarks benchmark thresholds check --metric mallocCountTotal --path Benchmarks/Thresholds
+	$(SWIFT) package --package-path Benchmarks benchmark thresholds check --metric mallocCountTotal --path $(CURDIR)/Benchmarks/Thresholds
 
 # libFuzzer over the request parser and the question analyzer (Fuzz/run.sh SECONDS).
 FUZZ_SECONDS ?= 60
