@@ -67,12 +67,19 @@ eval: release
 clean:
 	rm -rf .build .run .run.test.log
 
-# Benchmarks: the daemon under load beside the machine's ceiling (Benchmarks/load.sh),
-# then the micro-benchmarks of the search module (ordo-one/benchmark).
+# Benchmarks (docs/PERFORMANCE.md): the daemon under load beside the machine's ceiling
+# (Benchmarks/load.sh), start-up to READY=1, the scale tables (Benchmarks/scale.sh; add
+# 1000000 to SCALE_SIZES for the 1M row, several minutes more), then the micro-benchmarks
+# (ordo-one/benchmark), checked against the stored malloc thresholds (Benchmarks/Thresholds).
+SCALE_SIZES ?= 1000 10000 100000
 bench: deps
 	$(SWIFT) build -c release --product careerd
 	Benchmarks/load.sh 5
+	@echo; echo "| knowledge | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+	@Benchmarks/startup.py .build/release/careerd Knowledge 5
+	@echo; Benchmarks/scale.sh $(SCALE_SIZES)
 	$(SWIFT) package --package-path Benchmarks benchmark
+	$(SWIFT) package --package-path Benchmarks benchmark thresholds check --metric mallocCountTotal --path $(CURDIR)/Benchmarks/Thresholds
 
 # libFuzzer over the request parser, the question analyzer and the whole ask pipeline
 # (Fuzz/run.sh SECONDS), then the line framer's differential fuzz test for as long.

@@ -11,6 +11,10 @@ let package = Package(
         .executable(name: "careerd", targets: ["careerd"]),
         .executable(name: "career", targets: ["career"]),
         .library(name: "CareerSearch", targets: ["CareerSearch"]),
+        // For Benchmarks/ (a separate package that depends on this one by path).
+        .library(name: "CareerKnowledge", targets: ["CareerKnowledge"]),
+        .library(name: "CareerAdvisor", targets: ["CareerAdvisor"]),
+        .library(name: "CareerProtocol", targets: ["CareerProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),

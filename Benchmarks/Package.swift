@@ -27,6 +27,26 @@ let package = Package(
             path: "Benchmarks/SearchBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "CareerdBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CareerKnowledge", package: parent),
+                .product(name: "CareerAdvisor", package: parent),
+                .product(name: "CareerProtocol", package: parent),
+            ],
+            path: "Benchmarks/CareerdBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // SQLite's C API (Debian libsqlite3-dev), for the FTS5 side of ScaleProbe.
+        .systemLibrary(name: "CSQLite", path: "Tools/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // The scale benchmark's in-process half: careerd's index beside FTS5 bm25 on the
+        // same generated documents and queries (Benchmarks/scale.sh runs it).
+        .executableTarget(
+            name: "ScaleProbe",
+            dependencies: ["CSQLite", .product(name: "CareerSearch", package: parent)],
+            path: "Tools/ScaleProbe"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

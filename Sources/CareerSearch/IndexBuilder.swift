@@ -5,9 +5,14 @@
 /// `fieldWeights` weighs 1; weights below 0 count as 0 (the field is stored but never matches).
 /// Adding a doc id again appends the new fields to that document.
 ///
-/// Complexity: `add` is O(length of the fields); `build` is O(total postings · log) and
-/// allocates the index in a few flat arrays. A value type: copies are independent and may be
-/// sent across threads; one copy must not be mutated from two threads at once.
+/// Layout (for knowledge folders of up to a million entities): terms are interned to integer
+/// ids as they are first seen, and each `add` appends its (term, field, count) entries to a few
+/// flat arrays, so no per-document dictionary or string-keyed table outlives the call.
+///
+/// Complexity: `add` is O(length of the fields); `build` is O(entries) plus a sort of the
+/// entries of documents added more than once, and allocates the index in a few flat arrays.
+/// A value type: copies are independent and may be sent across threads; one copy must not be
+/// mutated from two threads at once.
 public struct IndexBuilder: Sendable {
     public let analyzer: Analyzer
     public let fieldWeights: [String: Double]
@@ -18,9 +23,23 @@ public struct IndexBuilder: Sendable {
     /// Caller doc ids in first-added order, and the reverse map.
     private var docIDs: [Int] = []
     private var slotOf: [Int: Int] = [:]
-    /// Per document slot: term -> frequency per field, and length (in terms) per field.
-    private var termFrequencies: [[String: [Int]]] = []
-    private var fieldLengths: [[Int]] = []
+    /// Interned terms: id -> text, and text -> id.
+    private var terms: [String] = []
+    private var termIndex: [String: Int32] = [:]
+    /// Folded word (as the tokenizer gives it) -> term id, or -1 for a stopword.
+    private var wordTerms: [String: Int32] = [:]
+    /// One run per `add`: its document slot and its entries `runStarts[r] ..< runStarts[r + 1]`.
+    private var runSlots: [Int32] = []
+    private var runStarts: [Int32] = [0]
+    /// Entries, sorted by (term, field) within a run: a term's count in one field.
+    private var entryTerms: [Int32] = []
+    private var entryFields: [Int32] = []
+    private var entryCounts: [Int32] = []
+    /// Per document slot, the length (in terms) of each field, `fieldCount` wide once built;
+    /// kept as (slot, field, length) triples until then.
+    private var lengthSlots: [Int32] = []
+    private var lengthFields: [Int32] = []
+    private var lengthValues: [Int32] = []
 
     public init(analyzer: Analyzer, fieldWeights: [String: Double]) {
         self.analyzer = analyzer
@@ -39,23 +58,42 @@ public struct IndexBuilder: Sendable {
             slot = docIDs.count
             slotOf[doc] = slot
             docIDs.append(doc)
-            termFrequencies.append([:])
-            fieldLengths.append([])
         }
+        // (term << 32 | field) keys, sorted and counted: one entry per distinct pair.
+        var keys: [UInt64] = []
         for field in fields {
             let f = fieldSlot(field.name)
-            let terms = analyzer.terms(field.text)
-            if fieldLengths[slot].count <= f {
-                fieldLengths[slot] += Array(repeating: 0, count: f + 1 - fieldLengths[slot].count)
+            // The terms of `analyzer.terms(field.text)`, through a cache of each distinct word's
+            // term id (-1 for a stopword): one lookup per word instead of a stopword check, a
+            // stem-cache lookup and an intern lookup.
+            var length = 0
+            Tokenizer.forEachWord(in: field.text) { utf8 in
+                let word = String(decoding: utf8, as: UTF8.self)
+                let id: Int32
+                if let cached = wordTerms[word] {
+                    id = cached
+                } else {
+                    id = analyzer.stopwords.contains(word) ? -1 : intern(Stemmer.stem(utf8: utf8))
+                    wordTerms[word] = id
+                }
+                guard id >= 0 else { return }
+                length += 1
+                keys.append(UInt64(UInt32(id)) << 32 | UInt64(f))
             }
-            fieldLengths[slot][f] += terms.count
-            for term in terms {
-                var tfs = termFrequencies[slot][term] ?? []
-                if tfs.count <= f { tfs += Array(repeating: 0, count: f + 1 - tfs.count) }
-                tfs[f] += 1
-                termFrequencies[slot][term] = tfs
-            }
+            lengthSlots.append(Int32(slot)); lengthFields.append(Int32(f)); lengthValues.append(Int32(length))
         }
+        keys.sort()
+        var i = 0
+        while i < keys.count {
+            var j = i + 1
+            while j < keys.count && keys[j] == keys[i] { j += 1 }
+            entryTerms.append(Int32(truncatingIfNeeded: keys[i] >> 32))
+            entryFields.append(Int32(truncatingIfNeeded: keys[i] & 0xFFFF_FFFF))
+            entryCounts.append(Int32(j - i))
+            i = j
+        }
+        runSlots.append(Int32(slot))
+        runStarts.append(Int32(entryTerms.count))
     }
 
     /// Builds the index with the given scoring (``Scoring/default`` unless told otherwise).
@@ -65,68 +103,124 @@ public struct IndexBuilder: Sendable {
         let fieldCount = fieldNames.count
         let weights = fieldNames.map { max(0, fieldWeights[$0] ?? 1) }
 
-        // Average length of each field over the documents that have it.
-        var lengthSum = Array(repeating: 0, count: fieldCount)
-        var haveField = Array(repeating: 0, count: fieldCount)
-        for lengths in fieldLengths {
-            for (f, length) in lengths.enumerated() where length > 0 {
-                lengthSum[f] += length
+        // Field lengths per slot, and the average of each field over the documents that have it.
+        var lengths = [Int](repeating: 0, count: n * fieldCount)
+        for k in lengthSlots.indices {
+            lengths[Int(lengthSlots[k]) * fieldCount + Int(lengthFields[k])] += Int(lengthValues[k])
+        }
+        var lengthSum = [Int](repeating: 0, count: fieldCount)
+        var haveField = [Int](repeating: 0, count: fieldCount)
+        for slot in 0..<n {
+            for f in 0..<fieldCount where lengths[slot * fieldCount + f] > 0 {
+                lengthSum[f] += lengths[slot * fieldCount + f]
                 haveField[f] += 1
             }
         }
         let averages = (0..<fieldCount).map { haveField[$0] > 0 ? Double(lengthSum[$0]) / Double(haveField[$0]) : 0 }
 
-        // Term ids in lexicographic order, so the layout does not depend on hashing.
-        // Terms that occur only in zero-weight fields get no id: they can never match.
-        var df: [String: Int] = [:]
-        for doc in termFrequencies {
-            for (term, tfs) in doc where tfs.indices.contains(where: { tfs[$0] > 0 && weights[$0] > 0 }) {
-                df[term, default: 0] += 1
+        let entries = documentEntries(slotCount: n)
+
+        // Document frequency per term; terms that occur only in zero-weight fields get no id:
+        // they can never match. Kept terms are numbered in first-seen order.
+        var df = [Int32](repeating: 0, count: terms.count)
+        entries.forEachTermGroup { _, range in
+            if range.contains(where: { weights[Int(entries.fields[$0])] > 0 && entries.counts[$0] > 0 }) {
+                df[Int(entries.terms[range.lowerBound])] += 1
             }
         }
-        let terms = df.keys.sorted()
+        var newID = [Int32](repeating: -1, count: terms.count)
         var termIDs: [String: Int32] = [:]
         termIDs.reserveCapacity(terms.count)
-        for (i, term) in terms.enumerated() { termIDs[term] = Int32(i) }
-        let idf = terms.map { scoring.idf(df: df[$0]!, documentCount: n) }
-
-        // Weights per (doc, term), normalised per document if the scoring wants it.
-        var perTerm = Array(repeating: [(slot: Int32, weight: Double)](), count: terms.count)
-        for slot in 0..<n {
-            let fields = (0..<fieldCount).map { f in
-                FieldStats(weight: weights[f], length: f < fieldLengths[slot].count ? fieldLengths[slot][f] : 0,
-                           averageLength: averages[f])
-            }
-            var entries: [(term: Int, weight: Double)] = []
-            entries.reserveCapacity(termFrequencies[slot].count)
-            for (term, tfs) in termFrequencies[slot] {
-                guard let id = termIDs[term] else { continue }
-                let t = Int(id)
-                let w = scoring.termWeight(idf: idf[t], tfs: tfs, fields: fields)
-                if w > 0 { entries.append((t, w)) }
-            }
-            if scoring.normalizesDocuments {
-                let norm = entries.reduce(0.0) { $0 + $1.weight * $1.weight }.squareRoot()
-                if norm > 0 { for i in entries.indices { entries[i].weight /= norm } }
-            }
-            for e in entries { perTerm[e.term].append((Int32(slot), e.weight)) }
+        var idf: [Double] = []
+        for t in terms.indices where df[t] > 0 {
+            newID[t] = Int32(idf.count)
+            termIDs[terms[t]] = Int32(idf.count)
+            idf.append(scoring.idf(df: Int(df[t]), documentCount: n))
         }
 
-        // Flatten into compressed-row arrays; postings of a term are in slot order.
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(terms.count + 1)
-        var postingSlots: [Int32] = []
-        var postingWeights: [Double] = []
-        for list in perTerm {
-            for p in list {
-                postingSlots.append(p.slot)
-                postingWeights.append(p.weight)
+        // Weights per (doc, term), normalised per document if the scoring wants it; counted
+        // per term, then scattered into compressed-row arrays (postings in slot order).
+        var stats = (0..<fieldCount).map { FieldStats(weight: weights[$0], length: 0, averageLength: averages[$0]) }
+        var tfs = [Int](repeating: 0, count: fieldCount)
+        var docTerm: [Int32] = [], docWeight: [Double] = [], docSlot: [Int32] = []
+        var postingCount = [Int32](repeating: 0, count: idf.count + 1)
+        var slotStart = 0
+        entries.forEachDocument { slot, groups in
+            for f in 0..<fieldCount { stats[f].length = lengths[slot * fieldCount + f] }
+            slotStart = docTerm.count
+            for range in groups {
+                let t = newID[Int(entries.terms[range.lowerBound])]
+                guard t >= 0 else { continue }
+                for f in 0..<fieldCount { tfs[f] = 0 }
+                for k in range { tfs[Int(entries.fields[k])] += Int(entries.counts[k]) }
+                let w = scoring.termWeight(idf: idf[Int(t)], tfs: tfs, fields: stats)
+                if w > 0 { docTerm.append(t); docWeight.append(w); docSlot.append(Int32(slot)) }
             }
-            starts.append(Int32(postingSlots.count))
+            if scoring.normalizesDocuments {
+                var squares = 0.0
+                for k in slotStart..<docTerm.count { squares += docWeight[k] * docWeight[k] }
+                let norm = squares.squareRoot()
+                if norm > 0 { for k in slotStart..<docTerm.count { docWeight[k] /= norm } }
+            }
+            for k in slotStart..<docTerm.count { postingCount[Int(docTerm[k]) + 1] += 1 }
+        }
+        var starts = [Int32](repeating: 0, count: idf.count + 1)
+        for t in 0..<idf.count { starts[t + 1] = starts[t] + postingCount[t + 1] }
+        var fill = Array(starts.dropLast())
+        var postingSlots = [Int32](repeating: 0, count: docTerm.count)
+        var postingWeights = [Double](repeating: 0, count: docTerm.count)
+        for k in docTerm.indices {
+            let t = Int(docTerm[k]), at = Int(fill[t])
+            postingSlots[at] = docSlot[k]
+            postingWeights[at] = docWeight[k]
+            fill[t] += 1
         }
         return InvertedIndex(analyzer: analyzer, scoring: scoring, docIDs: docIDs, termIDs: termIDs,
                              idf: idf, postingStarts: starts, postingSlots: postingSlots,
                              postingWeights: postingWeights)
+    }
+
+    /// The entries of every document in slot order, each document's sorted by (term, field):
+    /// the runs as added, with the runs of a document added more than once merged.
+    private func documentEntries(slotCount n: Int) -> DocumentEntries {
+        // The usual case: one run per document, in slot order.
+        if runSlots.count == n && runSlots.indices.allSatisfy({ Int(runSlots[$0]) == $0 }) {
+            return DocumentEntries(terms: entryTerms, fields: entryFields, counts: entryCounts, docStarts: runStarts)
+        }
+        // Some document has several runs (or runs are out of slot order): gather per slot.
+        var bySlot = [[Int]](repeating: [], count: n)
+        for (r, s) in runSlots.enumerated() { bySlot[Int(s)].append(r) }
+        var out = DocumentEntries(terms: [], fields: [], counts: [], docStarts: [0])
+        for runs in bySlot {
+            var keyed: [(key: UInt64, count: Int32)] = []
+            for r in runs {
+                for k in Int(runStarts[r])..<Int(runStarts[r + 1]) {
+                    keyed.append((UInt64(UInt32(entryTerms[k])) << 32 | UInt64(UInt32(entryFields[k])), entryCounts[k]))
+                }
+            }
+            keyed.sort { $0.key < $1.key }
+            for e in keyed {
+                if let last = out.terms.indices.last, Int(out.docStarts.last!) <= last,
+                   out.terms[last] == Int32(truncatingIfNeeded: e.key >> 32),
+                   out.fields[last] == Int32(truncatingIfNeeded: e.key & 0xFFFF_FFFF) {
+                    out.counts[last] += e.count
+                } else {
+                    out.terms.append(Int32(truncatingIfNeeded: e.key >> 32))
+                    out.fields.append(Int32(truncatingIfNeeded: e.key & 0xFFFF_FFFF))
+                    out.counts.append(e.count)
+                }
+            }
+            out.docStarts.append(Int32(out.terms.count))
+        }
+        return out
+    }
+
+    private mutating func intern(_ term: String) -> Int32 {
+        if let id = termIndex[term] { return id }
+        let id = Int32(terms.count)
+        termIndex[term] = id
+        terms.append(term)
+        return id
     }
 
     private mutating func fieldSlot(_ name: String) -> Int {
@@ -134,5 +228,36 @@ public struct IndexBuilder: Sendable {
         fieldIndex[name] = fieldNames.count
         fieldNames.append(name)
         return fieldNames.count - 1
+    }
+}
+
+/// Every document's (term, field, count) entries, documents in slot order, each sorted by
+/// (term, field): document `d` has entries `docStarts[d] ..< docStarts[d + 1]`.
+private struct DocumentEntries {
+    var terms: [Int32]
+    var fields: [Int32]
+    var counts: [Int32]
+    var docStarts: [Int32]
+
+    /// Calls `body` with each document's slot and the ranges of its entries, one per term.
+    func forEachDocument(_ body: (Int, [Range<Int>]) -> Void) {
+        var groups: [Range<Int>] = []
+        for d in 0..<(docStarts.count - 1) {
+            groups.removeAll(keepingCapacity: true)
+            var i = Int(docStarts[d])
+            let end = Int(docStarts[d + 1])
+            while i < end {
+                var j = i + 1
+                while j < end && terms[j] == terms[i] { j += 1 }
+                groups.append(i..<j)
+                i = j
+            }
+            body(d, groups)
+        }
+    }
+
+    /// Calls `body` with each (document, term) group of entries.
+    func forEachTermGroup(_ body: (Int, Range<Int>) -> Void) {
+        forEachDocument { d, groups in for g in groups { body(d, g) } }
     }
 }

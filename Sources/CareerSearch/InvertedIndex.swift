@@ -9,8 +9,9 @@
 /// score above 0 are returned.
 ///
 /// Complexity of a search: analysis of the query, then term-at-a-time accumulation in a dense
-/// array of ``documentCount`` scores (O(N + postings of the query terms)), then top-k selection
-/// with a heap (O(matches · log limit)). Meant for up to some ten thousand documents.
+/// array of ``documentCount`` scores (O(N + postings of the query terms); the array is the
+/// calling thread's, reused between searches, see `ScoreScratch`), then top-k selection with a
+/// heap (O(matches · log limit)). Measured up to 100k documents (docs/PERFORMANCE.md).
 public struct InvertedIndex: Sendable {
     /// The analyzer used at build time; queries are analyzed with it.
     public let analyzer: Analyzer
@@ -76,10 +77,10 @@ public struct InvertedIndex: Sendable {
         let norm = scoring.queryNorm(query)
         guard norm > 0 else { return [] }
 
-        var scores = [Double](repeating: 0, count: docIDs.count)
-        postingSlots.withUnsafeBufferPointer { slots in
-            postingWeights.withUnsafeBufferPointer { weights in
-                scores.withUnsafeMutableBufferPointer { acc in
+        var top = TopKCollector(k: limit)
+        ScoreScratch.withScores(count: docIDs.count) { acc in
+            postingSlots.withUnsafeBufferPointer { slots in
+                postingWeights.withUnsafeBufferPointer { weights in
                     for (i, t) in order.enumerated() {
                         let q = query[i].weight / norm
                         for p in Int(postingStarts[Int(t)])..<Int(postingStarts[Int(t) + 1]) {
@@ -88,15 +89,17 @@ public struct InvertedIndex: Sendable {
                     }
                 }
             }
-        }
-
-        var top = TopKCollector(k: limit)
-        for (slot, raw) in scores.enumerated() where raw > 0 {
-            let doc = docIDs[slot]
-            let score = min(raw, 1)
-            guard top.wouldAccept(doc: doc, score: score) else { continue }
-            if let filter, !filter(doc) { continue }
-            top.offer(doc: doc, score: score)
+            // Read every score and leave the buffer all zero for the next search.
+            for slot in 0..<acc.count where acc[slot] != 0 {
+                let raw = acc[slot]
+                acc[slot] = 0
+                guard raw > 0 else { continue }
+                let doc = docIDs[slot]
+                let score = min(raw, 1)
+                guard top.wouldAccept(doc: doc, score: score) else { continue }
+                if let filter, !filter(doc) { continue }
+                top.offer(doc: doc, score: score)
+            }
         }
         return top.sortedHits()
     }

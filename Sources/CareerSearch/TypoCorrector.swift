@@ -57,7 +57,7 @@ public struct TypoCorrector: Sendable {
             spelled.append(word)
             counts.append(frequencies[word]!)
             longest = max(longest, scalars.count)
-            Self.forEachDelete(of: scalars, upTo: Self.maxDistance) { key in
+            Self.forEachDelete(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { key in
                 // A key can come up twice for one word ("ee" minus either e); ids only grow.
                 if deletes[key]?.last != id { deletes[key, default: []].append(id) }
             }
@@ -120,6 +120,19 @@ public struct TypoCorrector: Sendable {
     /// Calls `body` with `word` itself and each string made by deleting 1...`depth` of its
     /// scalars (never all of them). A string repeats when the word has equal neighbours.
     /// Keys are built in one reused buffer; keys of up to 15 UTF-8 bytes allocate nothing.
+    /// How many deletes of a vocabulary word of `length` scalars to index: the largest
+    /// distance at which some typed word may reach it, given ``allowedDistance(forLength:)``
+    /// of the typed word's length (a 5-letter word is only reached at distance 1, so its
+    /// 2-deletes, two thirds of its keys, are never looked up).
+    static func deleteDepth(forLength length: Int) -> Int {
+        var depth = 0
+        for typed in max(1, length - maxDistance)...(length + maxDistance) {
+            let allowed = allowedDistance(forLength: typed)
+            if allowed >= abs(typed - length) { depth = max(depth, allowed) }
+        }
+        return depth
+    }
+
     static func forEachDelete(of word: [Unicode.Scalar], upTo depth: Int, _ body: (String) -> Void) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(word.count * 4)

@@ -113,8 +113,8 @@ import CareerKnowledge
         #expect(diagnostics.errors.count == 8, "\(diagnostics.listing)")
     }
 
-    /// The shipped folder must load cleanly. (How fast is the benchmarks' business,
-    /// not a timed test's: a busy machine would fail it.)
+    /// The shipped folder must load cleanly. (How fast is measured by the benchmarks,
+    /// `make bench`, not asserted here: a timed test fails on a busy machine.)
     @Test func shippedKnowledgeFolderHasNoErrors() throws {
         let diagnostics = KnowledgeLoader.check(directory: Fixtures.knowledge)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors.count) errors:\n\(diagnostics.errors.listing)")

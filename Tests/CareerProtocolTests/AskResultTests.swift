@@ -107,3 +107,37 @@ import Testing
         #expect(AskResult.Salary(role: "r", roleName: "r", region: "us", currency: "USD", source: "s").bounds == nil)
     }
 }
+
+/// `AskResult.write(to:)` must give exactly the bytes of the `JSONValue` path, which the
+/// protocol documents: every optional part present and absent, escapes, clamped numbers.
+@Suite struct AskResultWritingTests {
+    static var variants: [AskResult] {
+        var bare = AskResult(intent: "fallback", confidence: 0, answer: "")
+        var levelOnly = AskResultTests.sample
+        levelOnly.level = "entry"; levelOnly.region = nil; levelOnly.session = nil
+        var both = AskResultTests.sample
+        both.level = "senior"; both.confidence = 1.7
+        both.alternatives = [.init(intent: "a", confidence: -3), .init(intent: "b", confidence: .nan)]
+        both.answer = "Line one\n\t\"quoted\" \\ back \u{1}é😀 end"
+        both.suggestions = ["", "x\"y"]
+        bare.session = "peer \"s\""
+        var paid = AskResultTests.sample
+        paid.salaries = [AskResultSalaryTests.figure,
+                         .init(role: "x", roleName: "X \"y\"", region: nil, currency: "GBP", min: 1, max: 2, median: 3, average: 4, source: "s")]
+        return [AskResultTests.sample, bare, levelOnly, both, paid]
+    }
+
+    @Test(arguments: variants)
+    func sameBytesAsTheValueTree(_ r: AskResult) {
+        var direct: [UInt8] = []
+        r.write(to: &direct)
+        #expect(String(decoding: direct, as: UTF8.self) == r.json.jsonString)
+    }
+
+    @Test(arguments: [RPCID.int(7), .string("a\"b"), .null])
+    func responseLineMatches(_ id: RPCID) {
+        var direct: [UInt8] = [0x41]
+        RPCResponse.writeResult(id: id, to: &direct) { AskResultTests.sample.write(to: &$0) }
+        #expect(direct == [0x41] + RPCResponse(id: id, result: AskResultTests.sample.json).encodedLine())
+    }
+}

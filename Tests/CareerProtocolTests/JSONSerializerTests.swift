@@ -16,6 +16,33 @@ import Testing
         #expect(JSONValue.string("é😀\u{2028}").jsonBytes == Array("\"é😀\u{2028}\"".utf8))
     }
 
+    /// The writer copies runs of plain bytes in one piece: escapes at the very start and
+    /// end, back to back, alone, and between multi-byte characters must still come out
+    /// exactly as a byte-by-byte writer gives them.
+    @Test(arguments: [
+        ("", #""""#),
+        ("\"", #""\"""#),
+        ("\"\"", #""\"\"""#),
+        ("\nabc", #""\nabc""#),
+        ("abc\\", #""abc\\""#),
+        ("\u{1f}\u{0}", #""\u001f\u0000""#),
+        ("é\"😀\n€", "\"é\\\"😀\\n€\""),
+        ("plain text only", #""plain text only""#),
+        ("\u{7f}\u{80}\u{ff}", "\"\u{7f}\u{80}\u{ff}\""),
+    ])
+    func escapeEdgeCases(_ input: String, _ expected: String) {
+        #expect(JSONValue.string(input).jsonString == expected)
+    }
+
+    /// A string that is a slice of a larger one, or bridged, is written the same way.
+    @Test func substringsAndLongRuns() {
+        let long = String(repeating: "a\u{e9}b", count: 2_000) + "\""
+        let expected = "\"" + String(repeating: "a\u{e9}b", count: 2_000) + "\\\"\""
+        #expect(JSONValue.string(long).jsonString == expected)
+        let slice = String("xx\tyy".dropFirst())
+        #expect(JSONValue.string(slice).jsonString == #""x\tyy""#)
+    }
+
     @Test func numbers() {
         #expect(JSONValue.int(Int64.min).jsonString == "-9223372036854775808")
         #expect(JSONValue.int(0).jsonString == "0")

@@ -24,6 +24,26 @@ import Testing
         #expect(abs(index.search("spark airflow", limit: 5)[0].score - 1) < 1e-9)
     }
 
+    /// A document added in several parts (the same term again, the same field again, out of
+    /// slot order) scores exactly as the same document added at once, under both scorings.
+    @Test(arguments: [Scoring.tfidf, .bm25()])
+    func partsMergeIntoOneDocument(scoring: Scoring) {
+        var whole = IndexBuilder(analyzer: analyzer, fieldWeights: ["name": 3])
+        whole.add(1, fields: [("name", "spark spark kafka"), ("body", "spark streaming and kafka")])
+        whole.add(2, fields: [("name", "kafka"), ("body", "streaming")])
+        var parts = IndexBuilder(analyzer: analyzer, fieldWeights: ["name": 3])
+        parts.add(1, fields: [("name", "spark")])
+        parts.add(2, fields: [("name", "kafka"), ("body", "streaming")])
+        parts.add(1, fields: [("body", "spark streaming"), ("name", "spark kafka")])
+        parts.add(1, fields: [("body", "and kafka")])
+        let a = whole.build(scoring: scoring), b = parts.build(scoring: scoring)
+        for query in ["spark", "kafka streaming", "spark kafka streaming", "streaming"] {
+            let x = a.search(query, limit: 5), y = b.search(query, limit: 5)
+            #expect(x.map(\.doc) == y.map(\.doc), "\(query)")
+            for (h, k) in zip(x, y) { #expect(abs(h.score - k.score) < 1e-12, "\(query)") }
+        }
+    }
+
     @Test func unknownFieldsWeighOneAndZeroWeightFieldsNeverMatch() {
         var b = IndexBuilder(analyzer: analyzer, fieldWeights: ["hidden": 0, "name": 2])
         b.add(1, fields: [("hidden", "secret"), ("name", "visible")])

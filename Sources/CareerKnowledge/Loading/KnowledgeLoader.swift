@@ -89,13 +89,26 @@ private struct FolderLoad {
             log.report(.error, "'\(directory)' must be a folder, found a file", at: folder.location(directory))
             return []
         case true?:
-            let decoded: [T] = folder.yamlFiles(in: directory, log: log).compactMap { name in
-                let path = folder.path("\(directory)/\(name)"), promised = String(name.dropLast(5))
-                // The file name counts as declared whatever the file holds, so a broken
-                // file or a wrong id is reported once, not again at every reference.
-                defer { log.declareQuietly(promised, scope: T.type.rawValue, at: SourceLocation(file: path, line: 1, column: 1)) }
-                guard let node = YAMLDocument.parse(path: path, log: log) else { return nil }
-                return T.decode(node, NodeReader(file: path, log: log, expectedID: promised))
+            // Files are parsed in parallel, a batch at a time (so that only one batch of
+            // node trees is alive at once), and decoded in order on this thread.
+            let names = folder.yamlFiles(in: directory, log: log)
+            var decoded: [T] = []
+            decoded.reserveCapacity(names.count)
+            for batch in stride(from: 0, to: names.count, by: 2048) {
+                let slice = names[batch..<min(names.count, batch + 2048)]
+                let paths = slice.map { folder.path("\(directory)/\($0)") }
+                for (name, (path, outcome)) in zip(slice, zip(paths, YAMLDocument.readAll(paths: paths))) {
+                    let promised = String(name.dropLast(5))
+                    switch outcome {
+                    case .node(let node):
+                        if let entity = T.decode(node, NodeReader(file: path, log: log, expectedID: promised)) { decoded.append(entity) }
+                    case .failure(let message, let location):
+                        log.report(.error, message, at: location)
+                    }
+                    // The file name counts as declared whatever the file holds, so a broken
+                    // file or a wrong id is reported once, not again at every reference.
+                    log.declareQuietly(promised, scope: T.type.rawValue, at: SourceLocation(file: path, line: 1, column: 1))
+                }
             }
             return decoded.sorted { $0.id < $1.id }
         }

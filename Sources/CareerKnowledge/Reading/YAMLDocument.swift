@@ -1,29 +1,64 @@
+import Dispatch
 import Foundation
 import Yams
 
 /// Reads one YAML file into a node tree with positions. Unreadable files, empty files
 /// and syntax errors are reported (with the position libyaml gives) and read as nil.
+///
+/// Speed (a 100k-entity folder is 100k files): the parser gets UTF-8 explicitly, since
+/// Yams' default encoding reads the process environment on every parse, and the basic
+/// resolver, since the decoders read scalars as text (`plainText`, `Int(text)`) and
+/// never use implicit tags, which Yams resolves with regular expressions per scalar.
 enum YAMLDocument {
+    /// A file read: its root node, or the one diagnostic that says why there is none.
+    enum Outcome {
+        case node(Node)
+        case failure(String, SourceLocation)
+    }
+
     static func parse(path: String, log: LoadLog) -> Node? {
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            log.report(.error, "cannot read the file as UTF-8 text", at: SourceLocation(file: path, line: 0, column: 0))
+        switch read(path: path) {
+        case .node(let node): return node
+        case .failure(let message, let location):
+            log.report(.error, message, at: location)
             return nil
         }
+    }
+
+    /// Reads and parses one file without reporting: safe to call from any thread.
+    static func read(path: String) -> Outcome {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return .failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
+        }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                log.report(.error, "the file is empty", at: start)
-                return nil
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+                return .failure("the file is empty", start)
             }
-            return node
+            return .node(node)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
-            let location = mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) } ?? start
-            log.report(.error, message, at: location)
+            return .failure(message, mark.map { SourceLocation(file: path, line: $0.line, column: $0.column) } ?? start)
         } catch {
-            log.report(.error, "YAML error: \(error)", at: start)
+            return .failure("YAML error: \(error)", start)
         }
-        return nil
+    }
+
+    /// `read` of many files, spread over every core (the files of an entity folder are
+    /// independent). Results come back in the order of `paths`; the calling thread waits.
+    static func readAll(paths: [String]) -> [Outcome] {
+        guard paths.count > 1 else { return paths.map { read(path: $0) } }
+        let results = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: paths.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results  // each index is written by one iteration only
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { c in
+            for i in c * chunk..<min(paths.count, (c + 1) * chunk) { slots[i] = read(path: paths[i]) }
+        }
+        let out = results.map { $0! }
+        _ = results.deinitialize()
+        return out
     }
 
     /// A one-line message and the position of a Yams error.

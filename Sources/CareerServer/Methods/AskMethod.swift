@@ -19,6 +19,9 @@ enum AskMethod {
             ctx.state.sessions.store(session, for: key, now: now)
             ctx.state.sessionChanged(key, from: before, to: session)
         }
-        return .result(AskResultEncoder.json(answer, session: p.session))
+        guard answer.explanation == nil else { return .result(AskResultEncoder.json(answer, session: p.session)) }
+        // The usual case: written straight into the response line, no JSONValue tree.
+        let result = AskResultEncoder.result(answer, session: p.session)
+        return .written { result.write(to: &$0) }
     }
 }

@@ -170,6 +170,12 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
         switch handler(methodContext, request.params) {
         case .result(let value):
             if request.id != nil { respond(RPCResponse(id: id, result: value), context) }
+        case .written(let writer):
+            if request.id != nil {
+                scratch.removeAll(keepingCapacity: true)
+                RPCResponse.writeResult(id: id, to: &scratch, writer)
+                context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
+            }
         case .failure(let error):
             if error.code == .internalError { logger.error("internal error", metadata: ["method": "\(request.method)", "error": "\(error.message)"]) }
             if request.id != nil { respond(RPCResponse(id: id, error: error), context) }

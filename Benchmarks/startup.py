@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Start-up of the daemon, as systemd sees it (Benchmarks/startup.py; `make bench` runs it).
+
+    Benchmarks/startup.py CAREERD KNOWLEDGE [RUNS]
+
+Starts CAREERD --knowledge KNOWLEDGE RUNS times (default 5) with NOTIFY_SOCKET pointing at
+a datagram socket of this script, as systemd's Type=notify does, and times each start to
+the READY=1 it sends (the knowledge loaded, the socket listening); then reads the CPU
+time it used (user + system, which a busy machine does not inflate as it does wall time)
+and its resident memory (VmRSS) once started. Prints medians and the slowest start as a
+Markdown row.
+Standard library only.
+"""
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def one_start(binary, knowledge, work):
+    notify_path = os.path.join(work, "notify")
+    listen_path = os.path.join(work, "careerd.sock")
+    for p in (notify_path, listen_path):
+        if os.path.exists(p):
+            os.unlink(p)
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(notify_path)
+    notify.settimeout(120)
+    env = dict(os.environ, NOTIFY_SOCKET=notify_path)
+    start = time.monotonic()
+    proc = subprocess.Popen([binary, "--socket", listen_path, "--knowledge", knowledge, "--log-level", "warning"],
+                            env=env, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            message = notify.recv(4096).decode()
+            if "READY=1" in message.split("\n"):
+                ready = time.monotonic() - start
+                break
+        time.sleep(0.2)  # let start-up allocations settle
+        with open(f"/proc/{proc.pid}/status") as f:
+            rss = next(int(line.split()[1]) for line in f if line.startswith("VmRSS"))
+        with open(f"/proc/{proc.pid}/stat") as f:  # utime + stime, in clock ticks
+            fields = f.read().rsplit(")", 1)[1].split()
+            cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    finally:
+        proc.terminate()
+        proc.wait()
+        notify.close()
+    return ready * 1000, rss / 1024, cpu * 1000
+
+
+def main():
+    binary, knowledge = sys.argv[1], sys.argv[2]
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    with tempfile.TemporaryDirectory(prefix="careerd-startup.") as work:
+        results = [one_start(binary, knowledge, work) for _ in range(runs)]
+    times = sorted(r[0] for r in results)
+    rss = sorted(r[1] for r in results)
+    cpu = sorted(r[2] for r in results)
+    print(f"| {knowledge} | {runs} | {statistics.median(times):.0f} | {times[-1]:.0f} | {statistics.median(cpu):.0f} | "
+          f"{statistics.median(rss):.1f} |")
+
+
+if __name__ == "__main__":
+    main()
