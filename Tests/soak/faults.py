@@ -21,6 +21,14 @@ from harness import REPO, TEST_UIDS, Client, Daemon, Report, binary, skip_unless
 PROFILE = "I know Python and SQL and want to become a data engineer"
 
 
+def wait_until(predicate, timeout=60.0):
+    """Polls until predicate() holds or timeout seconds pass: a reload that trains the
+    intent model takes seconds in a debug build on a busy machine, so no fixed sleep."""
+    deadline = time.monotonic() + timeout
+    while not predicate() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def answer(path, text, session):
     with Client(path) as c:
         return c.call("ask", {"text": text, "session": session})["result"]["answer"]
@@ -105,20 +113,20 @@ def broken_reload(report):
         role = os.path.join(kb, "roles", sorted(os.listdir(os.path.join(kb, "roles")))[0])
         os.chmod(role, 0o000)
         daemon.process.send_signal(signal.SIGHUP)
-        time.sleep(2.0)
+        wait_until(lambda: daemon.output().count("reload failed") >= 1)
         report.check("reload: an unreadable file keeps the old knowledge serving",
                      answer(daemon.socket, "skills for mlops", "y") == before and "reload failed" in daemon.output(),
                      daemon.output()[-300:])
         os.chmod(role, 0o644)
         with open(role, "a") as f:
-            f.write("\n  - : [broken\n")
+            f.write("\nbroken: [unclosed\n")  # at the top level: ends any block scalar before it
         daemon.process.send_signal(signal.SIGHUP)
-        time.sleep(2.0)
+        wait_until(lambda: daemon.output().count("reload failed") >= 2)
         report.check("reload: a broken file keeps the old knowledge serving",
                      answer(daemon.socket, "skills for mlops", "z") == before and daemon.output().count("reload failed") >= 2)
         shutil.move(kb, kb + ".gone")
         daemon.process.send_signal(signal.SIGHUP)
-        time.sleep(2.0)
+        wait_until(lambda: daemon.output().count("reload failed") >= 3)
         report.check("reload: a folder that vanished keeps the old knowledge serving",
                      answer(daemon.socket, "skills for mlops", "w") == before and daemon.output().count("reload failed") >= 3)
         shutil.move(kb + ".gone", kb)
@@ -193,14 +201,18 @@ def reloads(report, count=20):
         with Client(daemon.socket, timeout=120) as c:
             for _ in range(50):
                 c.call("ask", {"text": "skills for mlops"})
-            c.call("reload")
+            # Warm-up: every reload trains the intent model again, and the allocator
+            # settles only after a few; a leak of one index per reload still grows
+            # linearly past it.
+            for _ in range(10):
+                c.call("reload")
             time.sleep(1.0)
             before = daemon.rss_kib()
             failed = sum("result" not in c.call("reload") for _ in range(count))
             time.sleep(1.0)
             after = daemon.rss_kib()
         growth = (after - before) / before * 100
-        report.note("reloads: RSS %d KiB after one reload, %d KiB after %d more (%+.1f%%)" % (before, after, count, growth))
+        report.note("reloads: RSS %d KiB after 10 reloads, %d KiB after %d more (%+.1f%%)" % (before, after, count, growth))
         report.check("reloads: %d reloads in a row leave RSS within 10%%" % count, failed == 0 and growth < 10.0, "%+.1f%%, %d failed" % (growth, failed))
     finally:
         daemon.stop()

@@ -52,7 +52,7 @@ extension IntentClassifier {
         var scores: [(String, Double)] = []
         for (c, name) in m.classes.enumerated() {
             var s = Double(p[c])
-            if let def = intents.first(where: { $0.name == name }), !def.requires.isEmpty,
+            if let def = definitions[name], !def.requires.isEmpty,
                !satisfied(def, present: present, session: context.sessionTypes) {
                 s *= def.missingPenalty
             }

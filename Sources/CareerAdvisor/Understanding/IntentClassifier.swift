@@ -27,9 +27,17 @@ struct IntentClassifier: Sendable {
     /// Below this probability the best intent is not trusted and the answer is `fallback`.
     static let modelThreshold = 0.3
 
+    /// Each intent by name, looked up per question.
+    let definitions: [String: IntentDefinition]
+    /// Intents a model reading cannot override the bare-name rule with: those a bare
+    /// name means (`default_for`) and the open-domain ones (smalltalk, help).
+    let weakIntents: Set<String>
+
     init(intents: [IntentDefinition], lexicon: Lexicon) {
         self.intents = intents
         self.lexicon = lexicon
+        definitions = Dictionary(intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        weakIntents = Set(intents.filter { !$0.defaultFor.isEmpty || $0.openDomain }.map(\.name))
     }
 
     func classify(_ q: Question, context: Context) -> Result {
@@ -41,14 +49,14 @@ struct IntentClassifier: Sendable {
             for t in m.types { counts[t, default: 0] += 1 }
         }
 
-        var learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).extract(q))) }
+        var learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).extract(q, evidence: evidence))) }
         // A question that names nothing, in a conversation about something, is read
         // again with the last entity in place of its reference words ("how much do they
         // make?"); that reading is taken when it lands on an intent that uses the entity.
         // Without a reference word, that reading must be surer than the plain one
         // ("skills?" is about the role; "thanks!" stays smalltalk).
         if let (m, plain) = learned, q.mentions.isEmpty, let lent = context.lastTypes.first {
-            let p = m.probabilities(IntentFeatures(classifier: self).extract(q, lent: lent))
+            let p = m.probabilities(IntentFeatures(classifier: self).extract(q, lent: lent, evidence: evidence))
             if let best = p.indices.max(by: { p[$0] < p[$1] }), uses(m.classes[best], lent),
                !q.references.isEmpty || p[best] > (plain.max() ?? 0) {
                 learned = (m, p)
@@ -59,8 +67,7 @@ struct IntentClassifier: Sendable {
         var modelSure = false
         if let (m, p) = learned, let best = p.indices.max(by: { p[$0] < p[$1] }), Double(p[best]) >= 0.6 {
             let name = m.classes[best]
-            let weak = Set(intents.filter { !$0.defaultFor.isEmpty || $0.openDomain }.map(\.name))
-            modelSure = name != Self.fallback && !weak.contains(name)
+            modelSure = name != Self.fallback && !weakIntents.contains(name)
         }
         // A bare name means its default intent only when the rest of the question is
         // words the advisor knows ("excel formula shows #REF!" is not about Excel jobs).
@@ -196,12 +203,12 @@ struct IntentClassifier: Sendable {
 
     /// Whether `intent` needs or welcomes an entity of `type`.
     func uses(_ intent: String, _ type: EntityType) -> Bool {
-        guard let def = intents.first(where: { $0.name == intent }) else { return false }
+        guard let def = definitions[intent] else { return false }
         return def.requires.contains(type) || def.entityBonus[type] != nil
     }
 
     private func compatible(_ intent: String, with types: Dictionary<EntityType, Int>.Keys) -> Bool {
-        guard let def = intents.first(where: { $0.name == intent }) else { return false }
+        guard let def = definitions[intent] else { return false }
         return types.contains { def.requires.contains($0) || def.entityBonus[$0] != nil }
     }
 }

@@ -26,7 +26,9 @@ import CareerKnowledge
 struct IntentFeatures: Sendable {
     let classifier: IntentClassifier
 
-    func extract(_ q: Question, lent: EntityType? = nil) -> [(String, Float)] {
+    /// `evidence` is the question's keyword evidence when the caller has it already
+    /// (`IntentClassifier.keywordEvidence`); nil computes it.
+    func extract(_ q: Question, lent: EntityType? = nil, evidence known: [String: Double]? = nil) -> [(String, Float)] {
         // Units in order, each with the token where it starts.
         var units: [String] = []
         var unitStart: [Int] = []
@@ -96,7 +98,7 @@ struct IntentFeatures: Sendable {
         // The share of content words the advisor does not know: all of them in keyboard mash.
         if q.coverage < 1 { add("unknown", Float(1 - q.coverage)) }
 
-        let (evidence, _) = classifier.keywordEvidence(q)
+        let evidence = known ?? classifier.keywordEvidence(q).all
         for (intent, value) in evidence.sorted(by: { $0.key < $1.key }) where value > 0 {
             add("kw:" + intent, Float(min(value, 8)) / 8)
         }
