@@ -39,12 +39,12 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // SQLite's C API (Debian libsqlite3-dev), for the FTS5 side of ScaleProbe.
-        .systemLibrary(name: "CSQLite", path: "Tools/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CSQLiteFTS", path: "Tools/CSQLiteFTS", providers: [.apt(["libsqlite3-dev"])]),
         // The scale benchmark's in-process half: careerd's index beside FTS5 bm25 on the
         // same generated documents and queries (Benchmarks/scale.sh runs it).
         .executableTarget(
             name: "ScaleProbe",
-            dependencies: ["CSQLite", .product(name: "CareerSearch", package: parent)],
+            dependencies: ["CSQLiteFTS", .product(name: "CareerSearch", package: parent)],
             path: "Tools/ScaleProbe"
         ),
     ],

@@ -1,4 +1,4 @@
-import CSQLite
+import CSQLiteFTS
 import CareerSearch
 import Foundation
 
