@@ -16,14 +16,18 @@ let benchmarks: @Sendable () -> Void = {
     let knowledge = try! KnowledgeLoader.load(directory: folder)
     let advisor = Advisor(knowledge: knowledge)
 
-    // Allocations may not grow by more than 5% (or 2 mallocs) over the stored thresholds.
+    // Allocations may not grow by more than 5%, nor by more than 2 mallocs, over the
+    // stored thresholds.
     let mallocs: [BenchmarkMetric: BenchmarkThresholds] = [
         .mallocCountTotal: .init(relative: [.p90: 5], absolute: [.p90: 2]),
     ]
     let fast = Benchmark.Configuration(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(1),
                                        maxIterations: 100_000, thresholds: mallocs)
+    // Loading parses files on several threads, so its malloc count varies by a few
+    // hundred from run to run: 5% only (the check fails when either bound is passed).
+    let varying: [BenchmarkMetric: BenchmarkThresholds] = [.mallocCountTotal: .init(relative: [.p90: 5])]
     let slow = Benchmark.Configuration(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
-                                       maxDuration: .seconds(3), maxIterations: 20, thresholds: mallocs)
+                                       maxDuration: .seconds(3), maxIterations: 20, thresholds: varying)
 
     Benchmark("Knowledge.load: shipped folder", configuration: slow) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try! KnowledgeLoader.load(directory: folder)) }
