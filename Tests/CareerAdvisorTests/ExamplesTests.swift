@@ -4,8 +4,8 @@ import Testing
 
 /// The example utterances the intent model learns from must never repeat a question of
 /// a question set (the project's sets in `Tests/Eval/`, and the shared development set
-/// when it is beside the checkout): the sets must stay measurements. Compared as words,
-/// case and punctuation aside.
+/// when it is beside the checkout), nor contain one of four words or more: the sets must
+/// stay measurements. Compared as words, case and punctuation aside.
 @Suite struct ExamplesTests {
     static func words(_ text: String) -> String {
         text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }.joined(separator: " ")
@@ -32,11 +32,16 @@ import Testing
     @Test func noExampleRepeatsAQuestionOfAQuestionSet() throws {
         let sets = try Self.questionSetTexts()
         #expect(sets.count > 900)
+        let long = sets.filter { $0.key.split(separator: " ").count >= 4 }
         let knowledge = try KnowledgeLoader.load(directory: Fixture.directory)
         for (intent, examples) in knowledge.vocabulary.examples {
             for example in examples {
                 if let question = sets[Self.words(example)] {
                     Issue.record("\(intent) example '\(example)' repeats \(question)")
+                }
+                let padded = " " + Self.words(example) + " "
+                for (words, question) in long where padded.contains(" " + words + " ") {
+                    Issue.record("\(intent) example '\(example)' contains \(question)")
                 }
             }
         }
