@@ -1,0 +1,82 @@
+import CareerKnowledge
+
+/// What the classifier reads off a question besides the model: the keyword evidence of
+/// `intents.yaml`, whether an intent's entity requirement is met, and the small tests
+/// its dialogue rules use (how bare a question is, whether any word is known, which
+/// intents use an entity type). Pure and thread-safe.
+extension IntentClassifier {
+    /// Keyword and phrase weight per intent, from words outside entity names: all words,
+    /// and without the slot words. One pass; each keyword and phrase counts once.
+    func keywordEvidence(_ q: Question) -> (all: [String: Double], withoutSlots: [String: Double]) {
+        var all = [Double](repeating: 0, count: lexicon.intentNames.count)
+        var noSlots = all
+        var seen = Set<String>()
+        for (i, stem) in q.stems.enumerated() where !q.inEntity[i] {
+            guard let hits = lexicon.keywordIndex[stem], seen.insert(stem).inserted else { continue }
+            let text = q.tokens[i].text
+            let derived = text.count < (lexicon.keywordLength[stem] ?? 0) - 3
+            // Where the word itself is some intent's keyword, a match by stem alone
+            // ("projection" for "projects") counts half.
+            let someExact = hits.contains { $0.words.contains(text) }
+            for (intent, weight, words) in hits {
+                var w = derived ? weight / 4 : weight
+                if someExact && !words.contains(text) { w /= 2 }
+                all[intent] += w
+                if !q.slotPositions.contains(i) { noSlots[intent] += w }
+            }
+        }
+        var seenPhrases = Set<[String]>()
+        for start in q.stems.indices where !q.inEntity[start] {
+            lexicon.phrases.matches(in: q.stems, at: start, allowed: { !q.inEntity[$0] }) { length, hits in
+                guard seenPhrases.insert(Array(q.stems[start..<start + length])).inserted else { return }
+                let touchesSlot = (start..<start + length).contains { q.slotPositions.contains($0) }
+                for (intent, weight) in hits {
+                    all[intent] += weight
+                    if !touchesSlot { noSlots[intent] += weight }
+                }
+            }
+        }
+        func named(_ scores: [Double]) -> [String: Double] {
+            var out: [String: Double] = [:]
+            for (i, v) in scores.enumerated() where v != 0 { out[lexicon.intentNames[i]] = v }
+            return out
+        }
+        return (named(all), named(noSlots))
+    }
+
+    func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
+        guard let first = def.requires.first else { return true }
+        if def.requiresCount > 1 {
+            let here = present[first] ?? 0
+            return here >= def.requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
+        }
+        return def.requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+    }
+
+    /// Content words outside entity names, slots and reference words.
+    func wordsBesideNames(_ q: Question) -> Int {
+        let referenced = Set(q.references.flatMap { Array($0) })
+        return q.tokens.indices.filter { i in
+            !q.tokens[i].isStopword && !q.inEntity[i] && !q.slotPositions.contains(i) && !referenced.contains(i)
+        }.count
+    }
+
+    /// Whether some word of `q` is a stopword or one the knowledge or the examples know.
+    func hasKnownWord(_ q: Question) -> Bool {
+        q.tokens.indices.contains { i in
+            q.tokens[i].isStopword || lexicon.knownStems.contains(q.stems[i]) || exampleWords.contains(q.stems[i])
+                || lexicon.exampleWords.contains(q.tokens[i].text)
+        }
+    }
+
+    /// Whether `intent` needs or welcomes an entity of `type`.
+    func uses(_ intent: String, _ type: EntityType) -> Bool {
+        guard let def = definitions[intent] else { return false }
+        return def.requires.contains(type) || def.entityBonus[type] != nil
+    }
+
+    func compatible(_ intent: String, with types: Dictionary<EntityType, Int>.Keys) -> Bool {
+        guard let def = definitions[intent] else { return false }
+        return types.contains { def.requires.contains($0) || def.entityBonus[$0] != nil }
+    }
+}
