@@ -64,7 +64,7 @@ extension IntentClassifier {
     /// Whether some word of `q` is a stopword or one the knowledge or the examples know.
     func hasKnownWord(_ q: Question) -> Bool {
         q.tokens.indices.contains { i in
-            q.tokens[i].isStopword || lexicon.knownStems.contains(q.stems[i]) || exampleWords.contains(q.stems[i])
+            q.tokens[i].isStopword || lexicon.knownStems.contains(q.stems[i]) || repeatedExampleStems.contains(q.stems[i])
                 || lexicon.exampleWords.contains(q.tokens[i].text)
         }
     }

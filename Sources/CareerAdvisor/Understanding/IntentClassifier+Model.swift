@@ -22,7 +22,7 @@ extension IntentClassifier {
                 counts[r.question.stems[i], default: 0] += 1
             }
         }
-        exampleWords = Set(counts.filter { $0.value > 1 }.keys)
+        repeatedExampleStems = Set(counts.filter { $0.value > 1 }.keys)
         let features = IntentFeatures(classifier: self)
         let labelled = read.map { ($0.text, $0.intent, features.extract($0.question)) }
         model = IntentModel(classes: classes, examples: labelled)

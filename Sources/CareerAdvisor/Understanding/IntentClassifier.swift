@@ -23,7 +23,7 @@ struct IntentClassifier: Sendable {
     var model: IntentModel?
     /// Words the knowledge does not know but the examples use more than once ("lol",
     /// "tbh"): the model keeps them as words; any other unknown word reads as `[unk]`.
-    var exampleWords: Set<String> = []
+    var repeatedExampleStems: Set<String> = []
     /// Below this probability the best intent is not trusted and the answer is `fallback`.
     static let modelThreshold = 0.3
 

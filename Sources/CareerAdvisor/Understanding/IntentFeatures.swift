@@ -50,7 +50,7 @@ struct IntentFeatures: Sendable {
                     if q.slotPositions.contains(i) {
                         emit(q.level != nil && q.region == nil ? "[level]" : q.region != nil && q.level == nil ? "[region]" : "[slot]", i)
                     } else if q.tokens[i].isStopword || classifier.lexicon.knownStems.contains(q.stems[i])
-                                || classifier.exampleWords.contains(q.stems[i]) {
+                                || classifier.repeatedExampleStems.contains(q.stems[i]) {
                         emit(q.stems[i], i)
                     } else {
                         emit("[unk]", i)
