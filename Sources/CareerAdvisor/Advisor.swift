@@ -70,7 +70,7 @@ public final class Advisor: Sendable {
         let intent = top.intent
 
         var entities = resolver.resolve(q.mentions, intent: intent)
-        let lent = intent == IntentClassifier.fallback ? [] : resolver.inherited(for: intent, have: entities, session: session)
+        let lent = intent == IntentClassifier.fallback ? [] : resolver.inherited(for: intent, have: entities, question: q, session: session)
         entities += lent
         let carrySlots = result.inherited || !lent.isEmpty
         let level = q.level ?? (carrySlots ? session.level : nil)
@@ -120,7 +120,7 @@ public final class Advisor: Sendable {
 
         if intent != IntentClassifier.fallback && intent != "smalltalk" && intent != "help" {
             session.lastIntent = intent
-            if !entities.isEmpty { session.lastEntities = entities }
+            if !entities.isEmpty { session.lastEntities = entities; session.remember(named: entities) }
             session.level = level
             session.region = region
         }

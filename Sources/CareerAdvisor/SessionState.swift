@@ -6,6 +6,10 @@ import CareerKnowledge
 public struct SessionState: Sendable, Hashable {
     public var lastIntent: String?
     public var lastEntities: [EntityRef] = []
+    /// The entities named in the last few turns, most recent first, each once (at most
+    /// `recentLimit`): what "which of the two" points at after "tell me about A", "and B?".
+    public var recentEntities: [EntityRef] = []
+    static let recentLimit = 6
     public var level: Level?
     public var region: Region?
     /// Skill ids the user said they know, in the order given.
@@ -34,6 +38,12 @@ public struct SessionState: Sendable, Hashable {
     mutating func remember(backgrounds b: [String], constraints c: [String]) {
         for id in b where !backgrounds.contains(id) { backgrounds.append(id) }
         for id in c where !constraints.contains(id) { constraints.append(id) }
+    }
+
+    mutating func remember(named entities: [EntityRef]) {
+        recentEntities.removeAll { entities.contains($0) }
+        recentEntities.insert(contentsOf: entities, at: 0)
+        if recentEntities.count > Self.recentLimit { recentEntities.removeLast(recentEntities.count - Self.recentLimit) }
     }
 
     func lastEntity(of type: EntityType) -> EntityRef? { lastEntities.first { $0.type == type } }

@@ -39,6 +39,12 @@ import Testing
         #expect(q.statesProfile)
     }
 
+    @Test func aLevelQualifyingARoleWinsOverAnEarlierOne() {
+        #expect(reader.read("I taught for eight years. What would a junior data scientist earn?").level == .entry)
+        #expect(reader.read("with eight years in backend work, what do senior data engineers earn").level == .senior)
+        #expect(reader.read("eight years of teaching, what fits me").level == .senior)
+    }
+
     @Test func synonymsApplyToQuestionsAndNames() {
         #expect(reader.read("director of ML").mentions.first?.candidates.first?.id == "head-of-ai")
     }

@@ -23,6 +23,7 @@ import Testing
         s.region = .uk
         s.lastIntent = "role.skills"
         s.lastEntities = [EntityRef(type: .role, id: "data-engineer", name: "Data Engineer")]
+        s.recentEntities = [EntityRef(type: .role, id: "data-engineer", name: "Data Engineer"), EntityRef(type: .role, id: "data-analyst", name: "Data Analyst")]
         s.turns = 4
         return s
     }

@@ -33,21 +33,32 @@ struct EntityResolver: Sendable {
         return chosen.compactMap { $0 }.filter { seen.insert($0).inserted }
     }
 
-    /// Entities the intent requires but the question lacks, taken from the session; and
-    /// for a question that names no entity at all, the session's entities of any type
-    /// the intent can use ("where can I learn those?").
-    func inherited(for intent: String, have: [EntityRef], session: SessionState) -> [EntityRef] {
+    /// Entities the intent requires but the question lacks, taken from the session; for
+    /// a question that names no entity at all, the session's entities of any type the
+    /// intent can use ("where can I learn those?"); for one that names some but also
+    /// points back (a `pointers` phrase: "is the X cert worth getting for it?"), the session's entities of the
+    /// usable types it does not name; and for "which of the two", the two entities of
+    /// the needed type named most recently, even across turns.
+    func inherited(for intent: String, have: [EntityRef], question q: Question, session: SessionState) -> [EntityRef] {
         guard let def = intents[intent] else { return [] }
         guard let type = def.requires.first else {
-            guard have.isEmpty else { return [] }
-            return session.lastEntities.filter { def.entityBonus[$0.type] != nil }
+            if have.isEmpty { return session.lastEntities.filter { def.entityBonus[$0.type] != nil } }
+            guard q.pointsBack else { return [] }
+            let named = Set(have.map(\.type))
+            return session.lastEntities.filter { def.entityBonus[$0.type] != nil && !named.contains($0.type) }
         }
         let present = have.filter { $0.type == type }.count
-        guard present < def.requiresCount else { return [] }
-        let pool = session.lastEntities.filter { $0.type == type && !have.contains($0) }
+        guard present < def.requiresCount || (q.refersToPair && present < 2) else { return [] }
+        var pool = session.lastEntities.filter { $0.type == type && !have.contains($0) }
+        if q.refersToPair, present + pool.count < 2 {
+            for e in session.recentEntities where e.type == type && !have.contains(e) && !pool.contains(e) {
+                pool.append(e)
+                if present + pool.count == 2 { break }
+            }
+        }
         // A question naming nothing is about everything the last one was about
         // ("which one pays more?" after a comparison).
         if have.isEmpty { return pool }
-        return Array(pool.prefix(def.requiresCount - present))
+        return Array(pool.prefix(max(def.requiresCount, q.refersToPair ? 2 : 0) - present))
     }
 }

@@ -24,8 +24,11 @@ struct Lexicon: Sendable {
     var costs = PhraseTable<ResourceCost>()
     var knownMarkers = PhraseTable<Bool>()
     var interestMarkers = PhraseTable<Bool>()
-    /// Words that point back at the conversation's last entity ("they", "that role").
+    /// Words that point back at the conversation's last entity ("they", "that role");
+    /// the value is true for a reference to the last two ("the two", "which of them").
     var references = PhraseTable<Bool>()
+    /// References that count beside a name ("for it"): `DialogueVocabulary.pointers`.
+    var pointers = PhraseTable<Bool>()
     /// Folded words by which people speak of themselves ("i", "my").
     var firstPerson: Set<String> = []
     var smalltalk = PhraseTable<String>()
@@ -96,7 +99,9 @@ struct Lexicon: Sendable {
         for (cost, list) in vocab.slots.costs { for w in list { costs.add(stems(w), cost) } }
         for p in vocab.profile.known { knownMarkers.add(stems(p), true) }
         for p in vocab.profile.interests { interestMarkers.add(stems(p), true) }
-        for p in vocab.dialogue.references { references.add(stems(p), true) }
+        for p in vocab.dialogue.references { references.add(stems(p), false) }
+        for p in vocab.dialogue.pairs { references.add(stems(p), true) }
+        for p in vocab.dialogue.pointers { pointers.add(stems(p), true) }
         firstPerson = Set(vocab.dialogue.firstPerson.map { analyzer.fold($0) })
         for (kind, list) in vocab.smalltalk { for p in list { smalltalk.add(stems(p), kind) } }
         for w in vocab.profile.domain {

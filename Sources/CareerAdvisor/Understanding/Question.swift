@@ -42,6 +42,10 @@ struct Question: Sendable {
     var corrections: [(from: String, to: String)]
     /// Token spans, outside entity names, that point back at the conversation ("they").
     var references: [Range<Int>] = []
+    /// Whether one of `references` points at the last two ("which of the two").
+    var refersToPair = false
+    /// Whether a reference that counts beside a name ("for it") is used outside names.
+    var pointsBack = false
     /// First token of the last sentence when a message has several ("I'm a nurse. What
     /// fits me?"): the question is usually at the end. 0 for one sentence.
     var lastSentenceStart = 0

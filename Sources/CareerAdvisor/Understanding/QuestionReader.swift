@@ -48,7 +48,8 @@ struct QuestionReader: Sendable {
         mentions = mentions.filter { seenIDs.insert($0.candidates).inserted }
 
         var slotPositions = Set<Int>()
-        let level = firstSlot(lexicon.levels, stems, tokens, rawWords, &slotPositions)
+        let roleWords = Set(mentions.filter { $0.types.contains(.role) }.flatMap(\.span))
+        let level = firstSlot(lexicon.levels, stems, tokens, rawWords, &slotPositions, qualifying: roleWords)
         let region = firstSlot(lexicon.regions, stems, tokens, rawWords, &slotPositions)
         let cost = firstSlot(lexicon.costs, stems, tokens, rawWords, &slotPositions)
 
@@ -78,10 +79,12 @@ struct QuestionReader: Sendable {
             if lexicon.domainStems.contains(t.stem) { domain = true }
         }
         var references: [Range<Int>] = []
+        var refersToPair = false
         var at = 0
         while at < stems.count {
-            if !inEntity[at], let (n, _) = lexicon.references.longestMatch(in: stems, at: at) {
+            if !inEntity[at], let (n, pair) = lexicon.references.longestMatch(in: stems, at: at) {
                 references.append(at..<at + n)
+                if pair.contains(true) { refersToPair = true }
                 at += n
             } else {
                 at += 1
@@ -94,6 +97,8 @@ struct QuestionReader: Sendable {
             smalltalkKind: smalltalk, coverage: content == 0 ? 1 : Double(known) / Double(content),
             inDomain: domain, corrections: corrections)
         question.references = references
+        question.refersToPair = refersToPair
+        question.pointsBack = stems.indices.contains { !inEntity[$0] && lexicon.pointers.longestMatch(in: stems, at: $0) != nil }
         question.lastSentenceStart = lastSentenceStart(text, tokenCount: tokens.count)
         return question
     }
@@ -128,18 +133,29 @@ struct QuestionReader: Sendable {
         return refs.sorted { (rank[$0.type] ?? 9, $0.id) < (rank[$1.type] ?? 9, $1.id) }
     }
 
+    /// The slot the question states: its first slot phrase, unless a later one qualifies
+    /// a role's name directly ("I taught for eight years ... a junior ML engineer job"):
+    /// a phrase just before or inside a role's name (`roleWords`, its token positions)
+    /// says what the question is about, where an earlier one may describe the past.
     private func firstSlot<V>(_ table: PhraseTable<V>, _ stems: [String], _ tokens: [Token], _ raw: Set<String>,
-                              _ positions: inout Set<Int>) -> V? {
-        for start in stems.indices {
-            guard let (n, values) = table.longestMatch(in: stems, at: start) else { continue }
+                              _ positions: inout Set<Int>, qualifying roleWords: Set<Int> = []) -> V? {
+        var first: (Range<Int>, V)?
+        var start = 0
+        while start < stems.count {
+            guard let (n, values) = table.longestMatch(in: stems, at: start), let value = values.first else { start += 1; continue }
             // A slot word that is also a common word ("us") counts only as written in capitals.
             if n == 1, lexicon.stopwords.contains(tokens[start].text), !raw.contains(tokens[start].text.uppercased()) {
+                start += 1
                 continue
             }
-            positions.formUnion(start..<start + n)
-            return values.first
+            if first == nil { first = (start..<start + n, value) }
+            if roleWords.contains(start + n) || roleWords.contains(start) { first = (start..<start + n, value); break }
+            if roleWords.isEmpty { break }
+            start += n
         }
-        return nil
+        guard let (span, value) = first else { return nil }
+        positions.formUnion(span)
+        return value
     }
 
     private func firstMarker(_ table: PhraseTable<Bool>, _ stems: [String]) -> Int? {

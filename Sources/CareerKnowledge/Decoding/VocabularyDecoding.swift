@@ -125,7 +125,7 @@ extension ProfileTerm: ObjectDecodable {
 
 extension DialogueVocabulary: ObjectDecodable {
     static var objectName: String { "dialogue file" }
-    static func decode(_ f: Fields) -> DialogueVocabulary? { DialogueVocabulary(references: f.list("references"), firstPerson: f.list("first_person")) }
+    static func decode(_ f: Fields) -> DialogueVocabulary? { DialogueVocabulary(references: f.list("references"), pairs: f.list("pairs"), pointers: f.list("pointers"), firstPerson: f.list("first_person")) }
 }
 
 /// The top of `language/synonyms.yaml`: word -> what it stands for.

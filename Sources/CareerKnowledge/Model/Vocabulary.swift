@@ -131,10 +131,17 @@ public struct ProfileVocabulary: Sendable, Hashable {
 public struct DialogueVocabulary: Sendable, Hashable {
     /// Words and phrases that stand for the last entity talked about ("they", "that role").
     public var references: [String]
+    /// References to the last two things talked about ("the two", "which of them"): a
+    /// follow-up using one is about the two most recent entities of a type, even when the
+    /// last question named only one ("tell me about A", "and B?", "which of the two...").
+    public var pairs: [String]
+    /// References that count even beside a name ("worth getting for it?"): the question
+    /// keeps what it names and borrows the session's entities of other types.
+    public var pointers: [String]
     /// Words by which people speak of themselves ("i", "my").
     public var firstPerson: [String]
-    public init(references: [String] = [], firstPerson: [String] = []) {
-        self.references = references; self.firstPerson = firstPerson
+    public init(references: [String] = [], pairs: [String] = [], pointers: [String] = [], firstPerson: [String] = []) {
+        self.references = references; self.pairs = pairs; self.pointers = pointers; self.firstPerson = firstPerson
     }
 }
 

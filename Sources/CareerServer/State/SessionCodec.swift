@@ -13,7 +13,8 @@ enum SessionCodec {
             "backgrounds": JSONValue(s.backgrounds),
             "constraints": JSONValue(s.constraints),
             "turns": JSONValue(s.turns),
-            "last_entities": .array(s.lastEntities.map { ["type": .string($0.type.rawValue), "id": .string($0.id), "name": .string($0.name)] }),
+            "last_entities": refs(s.lastEntities),
+            "recent_entities": refs(s.recentEntities),
         ]
         if let v = s.lastIntent { o["last_intent"] = .string(v) }
         if let v = s.level { o["level"] = .string(v.rawValue) }
@@ -35,11 +36,20 @@ enum SessionCodec {
         s.level = o["level"]?.string.flatMap(Level.init(rawValue:))
         s.region = o["region"]?.string.flatMap(Region.init(rawValue:))
         s.targetRole = o["target_role"]?.string
-        s.lastEntities = o["last_entities"]?.array?.compactMap { e in
+        s.lastEntities = refs(o["last_entities"])
+        s.recentEntities = refs(o["recent_entities"])
+        return s
+    }
+
+    private static func refs(_ list: [EntityRef]) -> JSONValue {
+        .array(list.map { ["type": .string($0.type.rawValue), "id": .string($0.id), "name": .string($0.name)] })
+    }
+
+    private static func refs(_ value: JSONValue?) -> [EntityRef] {
+        value?.array?.compactMap { e in
             guard let type = e["type"]?.string.flatMap(CareerKnowledge.EntityType.init(rawValue:)), let id = e["id"]?.string else { return nil }
             return EntityRef(type: type, id: id, name: e["name"]?.string ?? id)
         } ?? []
-        return s
     }
 
     /// What the user stated about themselves: a change of it is written at once.
