@@ -5,7 +5,8 @@ import Testing
 
 /// A new intent is data: an entry in `language/intents.yaml` (with an `answer`
 /// template) and a file of examples. The fixture in `Fixtures/new-intent/` adds a
-/// made-up `role.interview` to a copy of the shipped knowledge; the advisor built from
+/// made-up `role.interview` to a copy of the shipped knowledge (moving the interview
+/// examples of `experience.build` to it); the advisor built from
 /// that copy, with no Swift change, recognises it on questions its examples do not
 /// contain, answers from the template, and still answers the other intents.
 @Suite struct NewIntentTests {
@@ -24,6 +25,12 @@ import Testing
         let added = try String(contentsOfFile: fixture + "/intent.yaml", encoding: .utf8)
         try (try String(contentsOfFile: intents, encoding: .utf8) + "\n" + added).write(toFile: intents, atomically: true, encoding: .utf8)
         try fm.copyItem(atPath: fixture + "/examples/role.interview.yaml", toPath: copy + "/language/examples/role.interview.yaml")
+        // The shipped experience.build covers interview preparation; whoever adds an
+        // intent for it moves those examples to the new intent, as done here.
+        let experience = copy + "/language/examples/experience.build.yaml"
+        let kept = try String(contentsOfFile: experience, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !($0.hasPrefix("  - ") && $0.contains("interview")) }
+        try kept.joined(separator: "\n").write(toFile: experience, atomically: true, encoding: .utf8)
         return copy
     }
 

@@ -80,6 +80,15 @@ struct IntentFeatures: Sendable {
             add("e:" + t.rawValue)
             if n > 1 { add("e:" + t.rawValue + "+") }
         }
+        // A topic word means one thing about a named role and another about the field
+        // ("demand for [role]" is the role's outlook, "demand for AI skills" the market's):
+        // content words conjoined with the entity types named.
+        if !types.isEmpty {
+            let named = types.keys.map(\.rawValue).sorted().joined(separator: "|")
+            for (k, u) in units.enumerated() where !u.hasPrefix("[") && !q.tokens[unitStart[k]].isStopword {
+                add("c:" + named + "_" + u)
+            }
+        }
         if q.level != nil { add("s:level") }
         if q.region != nil { add("s:region") }
         if q.statesProfile { add("profile") }
