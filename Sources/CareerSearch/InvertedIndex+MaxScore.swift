@@ -16,18 +16,32 @@ extension InvertedIndex {
     func maxScoreSearch(terms order: [Int32], queryWeights q: [Double], limit: Int,
                         where filter: ((Int) -> Bool)?) -> [SearchHit] {
         let m = order.count
-        let ends = order.map { Int(postingStarts[Int($0) + 1]) }
-        var cursors = order.map { Int(postingStarts[Int($0)]) }
+        // Per-term state in raw buffers: the loop below runs once per candidate document.
+        let cursors = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+        let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+        let weightOf = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
+        let contributions = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
+        let byBound = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+        let reach = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
+        defer {
+            cursors.deallocate(); ends.deallocate(); weightOf.deallocate()
+            contributions.deallocate(); byBound.deallocate(); reach.deallocate()
+        }
+        for i in 0..<m {
+            cursors[i] = Int(postingStarts[Int(order[i])])
+            ends[i] = Int(postingStarts[Int(order[i]) + 1])
+            weightOf[i] = q[i]
+            contributions[i] = 0
+        }
         let bounds = (0..<m).map { q[$0] * maxWeights[Int(order[$0])] }
         // Terms by bound, smallest first; `reach[j]` bounds what terms byBound[0...j] add together.
-        let byBound = (0..<m).sorted { bounds[$0] != bounds[$1] ? bounds[$0] < bounds[$1] : $0 < $1 }
-        var reach = [Double](repeating: 0, count: m)
+        let sorted = (0..<m).sorted { bounds[$0] != bounds[$1] ? bounds[$0] < bounds[$1] : $0 < $1 }
         var total = 0.0
         for j in 0..<m {
-            total += bounds[byBound[j]]
+            byBound[j] = sorted[j]
+            total += bounds[sorted[j]]
             reach[j] = total * (1 + 1e-9) + 1e-12  // never below the exact sum, rounding included
         }
-        var contributions = [Double](repeating: 0, count: m)
         var top = TopKCollector(k: limit)
         // byBound[0..<nonEssential] cannot bring a document into the top on their own.
         var nonEssential = 0
@@ -47,7 +61,7 @@ extension InvertedIndex {
                     for j in nonEssential..<m {
                         let i = byBound[j]
                         if cursors[i] < ends[i], slots[cursors[i]] == slot {
-                            contributions[i] = q[i] * weights[cursors[i]]
+                            contributions[i] = weightOf[i] * weights[cursors[i]]
                             bound += contributions[i]
                             cursors[i] += 1
                         } else {
@@ -62,7 +76,7 @@ extension InvertedIndex {
                         let i = byBound[j]
                         cursors[i] = Self.seek(slot, in: slots, from: cursors[i], to: ends[i])
                         if cursors[i] < ends[i], slots[cursors[i]] == slot {
-                            contributions[i] = q[i] * weights[cursors[i]]
+                            contributions[i] = weightOf[i] * weights[cursors[i]]
                             bound += contributions[i]
                         } else {
                             contributions[i] = 0
