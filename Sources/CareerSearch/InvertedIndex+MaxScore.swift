@@ -13,33 +13,51 @@
 /// order and ties are the same; a document is skipped only when its bound is below the
 /// threshold by more than any rounding of the bound's own sum.
 extension InvertedIndex {
-    func maxScoreSearch(terms order: [Int32], queryWeights q: [Double], limit: Int,
+    func maxScoreSearch(terms order: [Int32], query: [(idf: Double, weight: Double)], norm: Double, limit: Int,
                         where filter: ((Int) -> Bool)?) -> [SearchHit] {
         let m = order.count
-        // Per-term state in raw buffers: the loop below runs once per candidate document.
-        let cursors = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
-        let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
-        let weightOf = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
-        let contributions = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
-        let byBound = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
-        let reach = UnsafeMutableBufferPointer<Double>.allocate(capacity: m)
-        defer {
-            cursors.deallocate(); ends.deallocate(); weightOf.deallocate()
-            contributions.deallocate(); byBound.deallocate(); reach.deallocate()
+        // Per-term state in raw buffers, on the stack for the usual few terms: the loop below
+        // runs once per candidate document, and a search should not allocate per term.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * m) { ints in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * m) { doubles in
+                maxScoreSearch(terms: order, query: query, norm: norm, limit: limit, where: filter,
+                               cursors: UnsafeMutableBufferPointer(rebasing: ints[0..<m]),
+                               ends: UnsafeMutableBufferPointer(rebasing: ints[m..<2 * m]),
+                               byBound: UnsafeMutableBufferPointer(rebasing: ints[2 * m..<3 * m]),
+                               weightOf: UnsafeMutableBufferPointer(rebasing: doubles[0..<m]),
+                               contributions: UnsafeMutableBufferPointer(rebasing: doubles[m..<2 * m]),
+                               bounds: UnsafeMutableBufferPointer(rebasing: doubles[2 * m..<3 * m]),
+                               reach: UnsafeMutableBufferPointer(rebasing: doubles[3 * m..<4 * m]))
+            }
         }
+    }
+
+    private func maxScoreSearch(terms order: [Int32], query: [(idf: Double, weight: Double)], norm: Double, limit: Int,
+                                where filter: ((Int) -> Bool)?,
+                                cursors: UnsafeMutableBufferPointer<Int>, ends: UnsafeMutableBufferPointer<Int>,
+                                byBound: UnsafeMutableBufferPointer<Int>, weightOf: UnsafeMutableBufferPointer<Double>,
+                                contributions: UnsafeMutableBufferPointer<Double>,
+                                bounds: UnsafeMutableBufferPointer<Double>,
+                                reach: UnsafeMutableBufferPointer<Double>) -> [SearchHit] {
+        let m = order.count
         for i in 0..<m {
             cursors[i] = Int(postingStarts[Int(order[i])])
             ends[i] = Int(postingStarts[Int(order[i]) + 1])
-            weightOf[i] = q[i]
+            weightOf[i] = query[i].weight / norm
             contributions[i] = 0
+            bounds[i] = weightOf[i] * maxWeights[Int(order[i])]
+            // Terms by bound, smallest first (insertion sort: a query has a few terms).
+            var j = i
+            while j > 0, bounds[byBound[j - 1]] > bounds[i] {
+                byBound[j] = byBound[j - 1]
+                j -= 1
+            }
+            byBound[j] = i
         }
-        let bounds = (0..<m).map { q[$0] * maxWeights[Int(order[$0])] }
-        // Terms by bound, smallest first; `reach[j]` bounds what terms byBound[0...j] add together.
-        let sorted = (0..<m).sorted { bounds[$0] != bounds[$1] ? bounds[$0] < bounds[$1] : $0 < $1 }
+        // `reach[j]` bounds what terms byBound[0...j] add together.
         var total = 0.0
         for j in 0..<m {
-            byBound[j] = sorted[j]
-            total += bounds[sorted[j]]
+            total += bounds[byBound[j]]
             reach[j] = total * (1 + 1e-9) + 1e-12  // never below the exact sum, rounding included
         }
         var top = TopKCollector(k: limit)

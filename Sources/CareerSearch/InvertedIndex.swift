@@ -81,8 +81,7 @@ public struct InvertedIndex: Sendable {
         let norm = scoring.queryNorm(query)
         guard norm > 0 else { return [] }
 
-        let q = query.map { $0.weight / norm }
-        return maxScoreSearch(terms: order, queryWeights: q, limit: limit, where: filter)
+        return maxScoreSearch(terms: order, query: query, norm: norm, limit: limit, where: filter)
     }
 
     /// The same search, term at a time over every posting of every query term (the method
