@@ -175,9 +175,13 @@ public struct IndexBuilder: Sendable {
             postingWeights[at] = docWeight[k]
             fill[t] += 1
         }
+        var maxWeights = [Double](repeating: 0, count: idf.count)
+        for t in 0..<idf.count {
+            for p in Int(starts[t])..<Int(starts[t + 1]) { maxWeights[t] = max(maxWeights[t], postingWeights[p]) }
+        }
         return InvertedIndex(analyzer: analyzer, scoring: scoring, docIDs: docIDs, termIDs: termIDs,
                              idf: idf, postingStarts: starts, postingSlots: postingSlots,
-                             postingWeights: postingWeights)
+                             postingWeights: postingWeights, maxWeights: maxWeights)
     }
 
     /// The entries of every document in slot order, each document's sorted by (term, field):

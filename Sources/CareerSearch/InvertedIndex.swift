@@ -8,10 +8,12 @@
 /// Results are ordered best first, equal scores by ascending doc id; only documents with a
 /// score above 0 are returned.
 ///
-/// Complexity of a search: analysis of the query, then term-at-a-time accumulation in a dense
-/// array of ``documentCount`` scores (O(N + postings of the query terms); the array is the
-/// calling thread's, reused between searches, see `ScoreScratch`), then top-k selection with a
-/// heap (O(matches · log limit)). Measured up to 100k documents (docs/PERFORMANCE.md).
+/// Complexity of a search: analysis of the query, then document-at-a-time max-score retrieval
+/// (see `InvertedIndex+MaxScore.swift`): at worst O(postings of the query terms · terms), and
+/// usually far less, since once `limit` hits are kept the postings of the terms that cannot
+/// lift a document into them alone are only probed, never walked. Scores and order are
+/// exactly those of scoring every posting (the tests compare them bit for bit with
+/// `exhaustiveSearch`). Measured up to 100k documents (docs/PERFORMANCE.md).
 public struct InvertedIndex: Sendable {
     /// The analyzer used at build time; queries are analyzed with it.
     public let analyzer: Analyzer
@@ -26,6 +28,8 @@ public struct InvertedIndex: Sendable {
     let postingStarts: [Int32]
     let postingSlots: [Int32]
     let postingWeights: [Double]
+    /// The largest posting weight of each term: its contribution's upper bound, for pruning.
+    let maxWeights: [Double]
 
     /// Number of distinct documents added to the builder (including ones with no terms).
     public var documentCount: Int { docIDs.count }
@@ -71,6 +75,28 @@ public struct InvertedIndex: Sendable {
         }
         guard !order.isEmpty else { return [] }
 
+        let query = order.map { t in
+            (idf: idf[Int(t)], weight: scoring.queryWeight(idf: idf[Int(t)], qtf: counts[t]!))
+        }
+        let norm = scoring.queryNorm(query)
+        guard norm > 0 else { return [] }
+
+        return maxScoreSearch(terms: order, query: query, norm: norm, limit: limit, where: filter)
+    }
+
+    /// The same search, term at a time over every posting of every query term (the method
+    /// before max-score pruning): the reference the tests compare ``search(terms:limit:where:)``
+    /// with, bit for bit.
+    func exhaustiveSearch(terms: [String], limit: Int, where filter: ((Int) -> Bool)? = nil) -> [SearchHit] {
+        guard limit > 0, !terms.isEmpty, !docIDs.isEmpty else { return [] }
+        var counts: [Int32: Int] = [:]
+        var order: [Int32] = []
+        for term in terms {
+            guard let t = termIDs[term] else { continue }
+            if counts[t] == nil { order.append(t) }
+            counts[t, default: 0] += 1
+        }
+        guard !order.isEmpty else { return [] }
         let query = order.map { t in
             (idf: idf[Int(t)], weight: scoring.queryWeight(idf: idf[Int(t)], qtf: counts[t]!))
         }

@@ -6,8 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// One thread's score accumulator for ``InvertedIndex/search(terms:limit:where:)``: one
-/// `Double` per document, kept between searches. A fresh array per query cost a large
+/// One thread's score accumulator for the term-at-a-time search (`exhaustiveSearch`, the
+/// reference the max-score search is tested against; `search` itself keeps no per-document
+/// state): one `Double` per document, kept between searches. A fresh array per query cost a large
 /// allocation, zeroing and page faults each time (800 KB at 100k documents, over half of
 /// a search there); this one is allocated once per thread and left all zero after use.
 ///

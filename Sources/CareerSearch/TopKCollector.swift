@@ -40,6 +40,12 @@ struct TopKCollector {
         return Self.ranksBefore(SearchHit(doc: doc, score: score), heap[0])
     }
 
+    /// The score a hit must reach to be kept once `k` hits are kept (the worst kept one's);
+    /// nil while fewer are kept, when any hit is.
+    var threshold: Double? {
+        k > 0 && heap.count == k ? heap[0].score : nil
+    }
+
     /// Offers a hit; it is kept if it ranks among the best `k` offered so far.
     mutating func offer(doc: Int, score: Double) {
         guard k > 0 else { return }

@@ -1,5 +1,3 @@
-import Yams
-
 /// The fields of one YAML mapping, read by name. Every field a decoder asks for
 /// becomes known; `reportUnknownFields` then reports the rest, suggesting the closest
 /// known name. Missing required fields and badly typed values are reported where they

@@ -1,5 +1,3 @@
-import Yams
-
 /// A type that can be read from a YAML node. `decode` either returns a value or
 /// reports at least one error through the reader and returns nil; it never throws, so
 /// one bad value never hides the next.

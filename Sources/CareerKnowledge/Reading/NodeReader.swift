@@ -1,5 +1,3 @@
-import Yams
-
 /// The state a decoder needs while it walks one file's nodes: the file path for
 /// locations, the log to report into, and the dotted path of the field being read
 /// (`salaries.region`), which messages name. A value type: nested reads get a copy.
@@ -69,7 +67,6 @@ extension Node {
             return "'\(text)'"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
-        case .alias: return "an alias"
         }
     }
 }

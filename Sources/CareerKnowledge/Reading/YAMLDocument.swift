@@ -5,10 +5,13 @@ import Yams
 /// Reads one YAML file into a node tree with positions. Unreadable files, empty files
 /// and syntax errors are reported (with the position libyaml gives) and read as nil.
 ///
-/// Speed (a 100k-entity folder is 100k files): the parser gets UTF-8 explicitly, since
-/// Yams' default encoding reads the process environment on every parse, and the basic
-/// resolver, since the decoders read scalars as text (`plainText`, `Int(text)`) and
-/// never use implicit tags, which Yams resolves with regular expressions per scalar.
+/// Speed (a 100k-entity folder is 100k files): plain files are composed straight from
+/// libyaml's events (`YAMLComposer`); the rest (anchors, tags, duplicate keys, syntax
+/// errors) are read by Yams and converted, so their reading and messages are Yams'. Yams'
+/// parser gets UTF-8 explicitly, since its default encoding reads the process environment
+/// on every parse, and the basic resolver, since the decoders read scalars as text
+/// (`plainText`, `Int(text)`) and never use implicit tags, which Yams resolves with
+/// regular expressions per scalar.
 enum YAMLDocument {
     /// A file read: its root node, or the one diagnostic that says why there is none.
     enum Outcome {
@@ -31,10 +34,15 @@ enum YAMLDocument {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
         }
+        var bytes = text
+        let fast = bytes.withUTF8 { YAMLComposer.compose(utf8: $0) }
+        switch fast {
+        case .node(let node): return .node(node)
+        case .empty: return .failure("the file is empty", start)
+        case .unsupported: break
+        }
         do {
-            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
-                return .failure("the file is empty", start)
-            }
+            guard let node = try composeWithYams(text) else { return .failure("the file is empty", start) }
             return .node(node)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
@@ -42,6 +50,11 @@ enum YAMLDocument {
         } catch {
             return .failure("YAML error: \(error)", start)
         }
+    }
+
+    /// The file's node as Yams reads it: nil for no document, Yams' error for bad YAML.
+    static func composeWithYams(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic, .default, .utf8).map(Node.init)
     }
 
     /// `read` of many files, spread over every core (the files of an entity folder are
@@ -89,5 +102,22 @@ enum YAMLDocument {
             if character.isNewline { line += 1; column = 1 } else { column += 1 }
         }
         return (line, column)
+    }
+}
+
+extension Node {
+    /// The light node of a Yams node (Yams resolves aliases to their nodes when composing).
+    init(_ node: Yams.Node) {
+        let mark = node.mark.map { Mark(line: $0.line, column: $0.column) } ?? Mark(line: 1, column: 1)
+        switch node {
+        case .scalar(let s):
+            self = .scalar(Scalar(string: s.string, style: Scalar.Style(rawValue: Int(s.style.rawValue)) ?? .any, mark: mark))
+        case .mapping(let m):
+            self = .mapping(Mapping(pairs: m.map { (Node($0.key), Node($0.value)) }, mark: mark))
+        case .sequence(let s):
+            self = .sequence(Sequence(items: s.map(Node.init), mark: mark))
+        case .alias:
+            self = .scalar(Scalar(string: "", style: .plain, mark: mark))
+        }
     }
 }

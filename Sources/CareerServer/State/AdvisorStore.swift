@@ -86,4 +86,4 @@ func wallClockSeconds() -> Double {
 
 /// glibc's `malloc_trim` (malloc.h, which the Glibc module does not export).
 @_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
+func glibcMallocTrim(_ pad: Int) -> Int32

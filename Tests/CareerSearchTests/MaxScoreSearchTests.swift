@@ -1,0 +1,88 @@
+import Testing
+@testable import CareerSearch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Max-score pruning must give exactly what scoring every posting gives: the same
+/// documents, the same scores to the bit, the same order. Compared on a seeded corpus with
+/// Zipf-like word frequencies (a few words in most documents, many rare ones), where
+/// pruning does skip documents.
+@Suite struct MaxScoreSearchTests {
+    /// A small deterministic generator (SplitMix64), so the corpus is the same on every run.
+    struct Seeded {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        /// Word w with probability about proportional to 1 / (w + 1).
+        mutating func zipf(_ words: Int) -> Int {
+            let r = Double(next(1_000_000)) / 1_000_000
+            return min(words - 1, Int(pow(Double(words + 1), r)) - 1)
+        }
+    }
+
+    static let words = (0..<300).map { "w\($0)x" }
+
+    static func index(_ scoring: Scoring, documents: Int = 3000) -> InvertedIndex {
+        var rng = Seeded(state: 42)
+        var b = IndexBuilder(analyzer: Analyzer(stopwords: []), fieldWeights: ["name": 3, "summary": 1.5, "body": 1])
+        for doc in 0..<documents {
+            func text(_ n: Int) -> String { (0..<n).map { _ in words[rng.zipf(words.count)] }.joined(separator: " ") }
+            b.add(doc * 7 % documents, fields: [("name", text(1 + rng.next(3))), ("summary", text(5 + rng.next(30))),
+                                                ("body", text(rng.next(20)))])
+        }
+        return b.build(scoring: scoring)
+    }
+
+    static let indexes = [Scoring.tfidf: index(.tfidf), .bm25(): index(.bm25())]
+
+    static var queries: [[String]] {
+        var rng = Seeded(state: 7)
+        return (0..<300).map { _ in (0..<(1 + rng.next(6))).map { _ in words[rng.zipf(words.count)] } }
+    }
+
+    @Test(arguments: [Scoring.tfidf, .bm25()])
+    func sameHitsAsScoringEveryPosting(scoring: Scoring) {
+        let index = Self.indexes[scoring]!
+        var differ = 0
+        for terms in Self.queries {
+            for limit in [1, 3, 10, 50] {
+                if index.search(terms: terms, limit: limit) != index.exhaustiveSearch(terms: terms, limit: limit) { differ += 1 }
+            }
+        }
+        #expect(differ == 0)
+    }
+
+    @Test func sameHitsWithAFilter() {
+        let index = Self.indexes[.tfidf]!
+        let keep: (Int) -> Bool = { $0 % 3 != 0 }
+        var differ = 0
+        for terms in Self.queries {
+            let got = index.search(terms: terms, limit: 10, where: keep)
+            if got != index.exhaustiveSearch(terms: terms, limit: 10, where: keep) || got.contains(where: { !keep($0.doc) }) {
+                differ += 1
+            }
+        }
+        #expect(differ == 0)
+    }
+
+    @Test func seekFindsTheFirstSlotAtLeastTheTarget() {
+        let slots: [Int32] = [1, 3, 3, 4, 9, 10, 15, 20, 21, 40]
+        slots.withUnsafeBufferPointer { buffer in
+            for target in Int32(0)...Int32(45) {
+                for from in 0...slots.count {
+                    let expected = (from..<slots.count).first { slots[$0] >= target } ?? slots.count
+                    let got = InvertedIndex.seek(target, in: buffer, from: from, to: slots.count)
+                    #expect(got == expected, "target \(target) from \(from)")
+                }
+            }
+        }
+    }
+}
