@@ -10,10 +10,13 @@ extension IntentClassifier {
         guard vocabulary.examplesComplete else { return }
         let examples = vocabulary.examples
         let classes = intents.map(\.name).filter { examples[$0] != nil } + (examples[Self.fallback] != nil ? [Self.fallback] : [])
-        var read: [(text: String, intent: String, question: Question)] = []
+        var labelledTexts: [(text: String, intent: String)] = []
         for intent in classes {
-            for text in examples[intent] ?? [] { read.append((text, intent, reader.read(text))) }
+            for text in examples[intent] ?? [] { labelledTexts.append((text, intent)) }
         }
+        // Reading and feature extraction are pure per example: spread over the cores.
+        let questions = labelledTexts.map(\.text).parallelMap { reader.read($0) }
+        let read = zip(labelledTexts, questions).map { (text: $0.0.text, intent: $0.0.intent, question: $0.1) }
         // A word the examples use once stands for every word never seen: training sees
         // it as `[unk]`, exactly as a live question's unseen words will be.
         var counts: [String: Int] = [:]
@@ -24,7 +27,8 @@ extension IntentClassifier {
         }
         repeatedExampleStems = Set(counts.filter { $0.value > 1 }.keys)
         let features = IntentFeatures(classifier: self)
-        let labelled = read.map { ($0.text, $0.intent, features.extract($0.question)) }
+        let extracted = questions.parallelMap { features.extract($0) }
+        let labelled = zip(labelledTexts, extracted).map { ($0.0.text, $0.0.intent, $0.1) }
         model = IntentModel(classes: classes, examples: labelled)
     }
 

@@ -28,7 +28,8 @@ struct IntentModel: Sendable {
     /// feature name -> column
     let columns: [String: Int]
     let names: [String]
-    /// weights[class * width + column]
+    /// weights[column * classes + class]: a feature's weights for every class side by
+    /// side, so scoring and training touch one short run of memory per feature.
     let weights: [Float]
     let bias: [Float]
     let width: Int
@@ -107,15 +108,17 @@ struct IntentModel: Sendable {
                         softmax(e.features, UnsafeBufferPointer(w), b, classes, width, into: &p)
                         p[e.intent] -= 1
                         // Classes the example barely touches are skipped: their gradient is noise.
-                        for c in 0..<classes where abs(p[c]) > 1e-4 {
-                            let g = p[c]
-                            let row = c * width
-                            for (k, v) in e.features {
-                                let i = row + k
-                                let grad = g * v + l2 * w[i]
+                        for (k, v) in e.features {
+                            let base = k * classes
+                            for c in 0..<classes where abs(p[c]) > 1e-4 {
+                                let i = base + c
+                                let grad = p[c] * v + l2 * w[i]
                                 gw[i] += grad * grad
                                 w[i] -= step * grad / gw[i].squareRoot()
                             }
+                        }
+                        for c in 0..<classes where abs(p[c]) > 1e-4 {
+                            let g = p[c]
                             gb[c] += g * g
                             b[c] -= step * g / gb[c].squareRoot()
                         }
@@ -128,14 +131,13 @@ struct IntentModel: Sendable {
 
     private static func softmax(_ features: [(Int, Float)], _ w: UnsafeBufferPointer<Float>, _ b: [Float], _ classes: Int,
                                 _ width: Int, into p: inout [Float]) {
-        var top = -Float.infinity
-        for c in 0..<classes {
-            var z = b[c]
-            let row = c * width
-            for (k, v) in features { z += w[row + k] * v }
-            p[c] = z
-            top = max(top, z)
+        for c in 0..<classes { p[c] = b[c] }
+        for (k, v) in features {
+            let base = k * classes
+            for c in 0..<classes { p[c] += w[base + c] * v }
         }
+        var top = -Float.infinity
+        for c in 0..<classes { top = max(top, p[c]) }
         var total: Float = 0
         for c in 0..<classes { p[c] = expf(p[c] - top); total += p[c] }
         for c in 0..<classes { p[c] /= total }
@@ -156,8 +158,7 @@ struct IntentModel: Sendable {
     /// The features that pushed `intent` up most (weight times value), for `explain`.
     func contributions(_ features: [(String, Float)], intent: String, limit: Int = 5) -> [(feature: String, weight: Double)] {
         guard let c = classes.firstIndex(of: intent) else { return [] }
-        let row = c * width
-        return vector(features).map { (names[$0.0], Double(weights[row + $0.0] * $0.1)) }
+        return vector(features).map { (names[$0.0], Double(weights[$0.0 * classes.count + c] * $0.1)) }
             .sorted { $0.1 > $1.1 }.prefix(limit).map { ($0.0, $0.1) }
     }
 
