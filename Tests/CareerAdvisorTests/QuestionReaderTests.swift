@@ -45,6 +45,12 @@ import Testing
         #expect(reader.read("eight years of teaching, what fits me").level == .senior)
     }
 
+    @Test(arguments: ["I know C++, C# and Go!", "  salary in the US?? ", "k8s/docker@work [mlops]_x`y{z}", "", "--", "café ML", "A1 b2+ #3"])
+    func rawWordsSplitLikeCharacters(_ text: String) {
+        let slow = text.split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }.map(String.init)
+        #expect(QuestionReader.rawWords(text) == slow)
+    }
+
     @Test func synonymsApplyToQuestionsAndNames() {
         #expect(reader.read("director of ML").mentions.first?.candidates.first?.id == "head-of-ai")
     }

@@ -37,7 +37,7 @@ struct IntentModel: Sendable {
     let idf: [Float]
     let examples: [Example]
 
-    static let epochs = 20
+    static let epochs = 12
     static let l2: Float = 1e-4
     static let step: Float = 0.4
 
