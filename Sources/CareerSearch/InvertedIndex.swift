@@ -63,9 +63,15 @@ public struct InvertedIndex: Sendable {
     /// it is called on the calling thread, at most once per matching document, and only for
     /// documents that would otherwise enter the current top `limit`.
     public func search(terms: [String], limit: Int, where filter: ((Int) -> Bool)? = nil) -> [SearchHit] {
-        guard limit > 0, !terms.isEmpty, !docIDs.isEmpty else { return [] }
+        guard limit > 0, let (order, query, norm) = prepared(terms) else { return [] }
+        return maxScoreSearch(terms: order, query: query, norm: norm, limit: limit, where: filter)
+    }
 
-        // Known query terms with their multiplicity, in first-seen order (stable float sums).
+    /// The query's known terms with their multiplicity, in first-seen order (stable float
+    /// sums), each with its idf and query weight, and the query's norm; nil when nothing of
+    /// the query can match.
+    private func prepared(_ terms: [String]) -> (order: [Int32], query: [(idf: Double, weight: Double)], norm: Double)? {
+        guard !terms.isEmpty, !docIDs.isEmpty else { return nil }
         var counts: [Int32: Int] = [:]
         var order: [Int32] = []
         for term in terms {
@@ -73,36 +79,19 @@ public struct InvertedIndex: Sendable {
             if counts[t] == nil { order.append(t) }
             counts[t, default: 0] += 1
         }
-        guard !order.isEmpty else { return [] }
-
+        guard !order.isEmpty else { return nil }
         let query = order.map { t in
             (idf: idf[Int(t)], weight: scoring.queryWeight(idf: idf[Int(t)], qtf: counts[t]!))
         }
         let norm = scoring.queryNorm(query)
-        guard norm > 0 else { return [] }
-
-        return maxScoreSearch(terms: order, query: query, norm: norm, limit: limit, where: filter)
+        return norm > 0 ? (order, query, norm) : nil
     }
 
     /// The same search, term at a time over every posting of every query term (the method
     /// before max-score pruning): the reference the tests compare ``search(terms:limit:where:)``
     /// with, bit for bit.
     func exhaustiveSearch(terms: [String], limit: Int, where filter: ((Int) -> Bool)? = nil) -> [SearchHit] {
-        guard limit > 0, !terms.isEmpty, !docIDs.isEmpty else { return [] }
-        var counts: [Int32: Int] = [:]
-        var order: [Int32] = []
-        for term in terms {
-            guard let t = termIDs[term] else { continue }
-            if counts[t] == nil { order.append(t) }
-            counts[t, default: 0] += 1
-        }
-        guard !order.isEmpty else { return [] }
-        let query = order.map { t in
-            (idf: idf[Int(t)], weight: scoring.queryWeight(idf: idf[Int(t)], qtf: counts[t]!))
-        }
-        let norm = scoring.queryNorm(query)
-        guard norm > 0 else { return [] }
-
+        guard limit > 0, let (order, query, norm) = prepared(terms) else { return [] }
         var top = TopKCollector(k: limit)
         ScoreScratch.withScores(count: docIDs.count) { acc in
             postingSlots.withUnsafeBufferPointer { slots in
