@@ -2,9 +2,10 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map` spread over every core, in chunks, for work that is pure and costs tens of
-    /// microseconds per element (reading the intent examples at load). Results keep the
-    /// order of the array; the calling thread waits. Not for the event loop's hot path.
-    func parallelMap<T: Sendable>(chunk: Int = 64, _ transform: @Sendable (Element) -> T) -> [T] {
+    /// microseconds or more per element (parsing knowledge files, reading the intent
+    /// examples at load). Results keep the order of the array; the calling thread waits.
+    /// Not for the event loop's hot path.
+    public func parallelMap<T: Sendable>(chunk: Int = 64, _ transform: @Sendable (Element) -> T) -> [T] {
         guard count > chunk else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)

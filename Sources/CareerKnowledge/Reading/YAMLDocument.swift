@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Yams
 
@@ -14,7 +13,7 @@ import Yams
 /// regular expressions per scalar.
 enum YAMLDocument {
     /// A file read: its root node, or the one diagnostic that says why there is none.
-    enum Outcome {
+    enum Outcome: Sendable {
         case node(Node)
         case failure(String, SourceLocation)
     }
@@ -61,17 +60,7 @@ enum YAMLDocument {
     /// independent). Results come back in the order of `paths`; the calling thread waits.
     static func readAll(paths: [String]) -> [Outcome] {
         guard paths.count > 1 else { return paths.map { read(path: $0) } }
-        let results = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results  // each index is written by one iteration only
-        let chunk = 64
-        DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { c in
-            for i in c * chunk..<min(paths.count, (c + 1) * chunk) { slots[i] = read(path: paths[i]) }
-        }
-        let out = results.map { $0! }
-        _ = results.deinitialize()
-        return out
+        return paths.parallelMap { read(path: $0) }
     }
 
     /// A one-line message and the position of a Yams error.
