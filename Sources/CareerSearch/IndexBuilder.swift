@@ -184,39 +184,10 @@ public struct IndexBuilder: Sendable {
                              postingWeights: postingWeights, maxWeights: maxWeights)
     }
 
-    /// The entries of every document in slot order, each document's sorted by (term, field):
-    /// the runs as added, with the runs of a document added more than once merged.
+    /// The entries of every document in slot order, each document's sorted by (term, field).
     private func documentEntries(slotCount n: Int) -> DocumentEntries {
-        // The usual case: one run per document, in slot order.
-        if runSlots.count == n && runSlots.indices.allSatisfy({ Int(runSlots[$0]) == $0 }) {
-            return DocumentEntries(terms: entryTerms, fields: entryFields, counts: entryCounts, docStarts: runStarts)
-        }
-        // Some document has several runs (or runs are out of slot order): gather per slot.
-        var bySlot = [[Int]](repeating: [], count: n)
-        for (r, s) in runSlots.enumerated() { bySlot[Int(s)].append(r) }
-        var out = DocumentEntries(terms: [], fields: [], counts: [], docStarts: [0])
-        for runs in bySlot {
-            var keyed: [(key: UInt64, count: Int32)] = []
-            for r in runs {
-                for k in Int(runStarts[r])..<Int(runStarts[r + 1]) {
-                    keyed.append((UInt64(UInt32(entryTerms[k])) << 32 | UInt64(UInt32(entryFields[k])), entryCounts[k]))
-                }
-            }
-            keyed.sort { $0.key < $1.key }
-            for e in keyed {
-                if let last = out.terms.indices.last, Int(out.docStarts.last!) <= last,
-                   out.terms[last] == Int32(truncatingIfNeeded: e.key >> 32),
-                   out.fields[last] == Int32(truncatingIfNeeded: e.key & 0xFFFF_FFFF) {
-                    out.counts[last] += e.count
-                } else {
-                    out.terms.append(Int32(truncatingIfNeeded: e.key >> 32))
-                    out.fields.append(Int32(truncatingIfNeeded: e.key & 0xFFFF_FFFF))
-                    out.counts.append(e.count)
-                }
-            }
-            out.docStarts.append(Int32(out.terms.count))
-        }
-        return out
+        DocumentEntries(runSlots: runSlots, runStarts: runStarts, terms: entryTerms, fields: entryFields,
+                        counts: entryCounts, slotCount: n)
     }
 
     private mutating func intern(_ term: String) -> Int32 {
@@ -232,36 +203,5 @@ public struct IndexBuilder: Sendable {
         fieldIndex[name] = fieldNames.count
         fieldNames.append(name)
         return fieldNames.count - 1
-    }
-}
-
-/// Every document's (term, field, count) entries, documents in slot order, each sorted by
-/// (term, field): document `d` has entries `docStarts[d] ..< docStarts[d + 1]`.
-private struct DocumentEntries {
-    var terms: [Int32]
-    var fields: [Int32]
-    var counts: [Int32]
-    var docStarts: [Int32]
-
-    /// Calls `body` with each document's slot and the ranges of its entries, one per term.
-    func forEachDocument(_ body: (Int, [Range<Int>]) -> Void) {
-        var groups: [Range<Int>] = []
-        for d in 0..<(docStarts.count - 1) {
-            groups.removeAll(keepingCapacity: true)
-            var i = Int(docStarts[d])
-            let end = Int(docStarts[d + 1])
-            while i < end {
-                var j = i + 1
-                while j < end && terms[j] == terms[i] { j += 1 }
-                groups.append(i..<j)
-                i = j
-            }
-            body(d, groups)
-        }
-    }
-
-    /// Calls `body` with each (document, term) group of entries.
-    func forEachTermGroup(_ body: (Int, Range<Int>) -> Void) {
-        forEachDocument { d, groups in for g in groups { body(d, g) } }
     }
 }
