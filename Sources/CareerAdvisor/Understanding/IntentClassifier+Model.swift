@@ -16,13 +16,12 @@ extension IntentClassifier {
         }
         // Reading and feature extraction are pure per example: spread over the cores.
         let questions = labelledTexts.map(\.text).parallelMap { reader.read($0) }
-        let read = zip(labelledTexts, questions).map { (text: $0.0.text, intent: $0.0.intent, question: $0.1) }
         // A word the examples use once stands for every word never seen: training sees
         // it as `[unk]`, exactly as a live question's unseen words will be.
         var counts: [String: Int] = [:]
-        for r in read {
-            for (i, t) in r.question.tokens.enumerated() where !t.isStopword && !lexicon.knownStems.contains(r.question.stems[i]) {
-                counts[r.question.stems[i], default: 0] += 1
+        for q in questions {
+            for (i, t) in q.tokens.enumerated() where !t.isStopword && !lexicon.knownStems.contains(q.stems[i]) {
+                counts[q.stems[i], default: 0] += 1
             }
         }
         repeatedExampleStems = Set(counts.filter { $0.value > 1 }.keys)
