@@ -36,8 +36,10 @@ let package = Package(
         .target(name: "CareerKnowledge", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Text analysis, inverted index, TF-IDF scoring, typo tolerance.
         .target(name: "CareerSearch", dependencies: ["CStemmer"]),
+        // The intent model's training loops, vectorised (see its header for why in C).
+        .target(name: "CModelKernels"),
         // Intents, entities, dialogue state and answers.
-        .target(name: "CareerAdvisor", dependencies: ["CareerKnowledge", "CareerSearch"]),
+        .target(name: "CareerAdvisor", dependencies: ["CareerKnowledge", "CareerSearch", "CModelKernels"]),
         // JSON and JSON-RPC 2.0 types shared by the daemon and its clients.
         .target(name: "CareerProtocol"),
         // The socket server: framing, dispatch, sessions, limits, reload.

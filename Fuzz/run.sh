@@ -37,6 +37,9 @@ for c in "$yams"/CYaml/src/*.c; do
     clang -c -O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include" "$c" -o "$out/lib/$(basename "$c" .c).o" 2>>"$out/build.log"
 done
 ar rcs "$out/lib/libCYaml.a" "$out"/lib/*.o
+clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CModelKernels/include Sources/CModelKernels/adagrad.c \
+    -o "$out/lib/kernels.o" 2>>"$out/build.log"
+ar rcs "$out/lib/libCModelKernels.a" "$out/lib/kernels.o"
 module() { # module NAME SOURCES... [-- EXTRA FLAGS]
     local name=$1; shift
     local srcs=() extra=()
@@ -49,12 +52,13 @@ module Yams "$yams"/Yams/*.swift -- -I "$yams/CYaml/include" -Xcc -DYAML_DECLARE
 module CareerProtocol $(find Sources/CareerProtocol -name '*.swift')
 module CareerSearch $(find Sources/CareerSearch -name '*.swift') -- -I Sources/CStemmer
 module CareerKnowledge $(find Sources/CareerKnowledge -name '*.swift') -- -I "$yams/CYaml/include"
-module CareerAdvisor $(find Sources/CareerAdvisor -name '*.swift') -- -I Sources/CStemmer -I "$yams/CYaml/include"
+module CareerAdvisor $(find Sources/CareerAdvisor -name '*.swift') -- -I Sources/CStemmer -I "$yams/CYaml/include" \
+    -I Sources/CModelKernels/include
 touch "$stamp"
 fi
 swiftc "${flags[@]}" -module-name FuzzAsk Fuzz/FuzzAsk.swift Sources/CareerServer/Methods/AskResultEncoder.swift \
-    -I "$out/lib" -I Sources/CStemmer -I "$yams/CYaml/include" -L "$out/lib" \
-    -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lYams -lCYaml -lstemmer \
+    -I "$out/lib" -I Sources/CStemmer -I "$yams/CYaml/include" -I Sources/CModelKernels/include -L "$out/lib" \
+    -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lYams -lCYaml -lCModelKernels -lstemmer \
     -o "$out/fuzz-ask" 2>>"$out/build.log"
 printf 'I know Python and SQL\nwhat fits me?\nand in the UK?' > "$out/corpus-ask/seed"
 printf '{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"hi"}}' > "$out/corpus-request/seed"

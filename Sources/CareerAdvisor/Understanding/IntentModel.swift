@@ -1,3 +1,4 @@
+import CModelKernels
 import Foundation
 
 /// A multinomial logistic regression over `IntentFeatures`, trained on the example
@@ -45,6 +46,8 @@ struct IntentModel: Sendable {
     init(classes: [String], examples labelled: [(text: String, intent: String, features: [(String, Float)])]) {
         var columns: [String: Int] = [:]
         var names: [String] = []
+        columns.reserveCapacity(labelled.count * 8)
+        names.reserveCapacity(labelled.count * 8)
         let classIndex = Dictionary(classes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var examples: [Example] = []
         for e in labelled {
@@ -85,19 +88,24 @@ struct IntentModel: Sendable {
     }
 
     private static func train(_ examples: [Example], classes: Int, width: Int) -> ([Float], [Float]) {
-        var w = [Float](repeating: 0, count: classes * width)
         var b = [Float](repeating: 0, count: classes)
-        guard !examples.isEmpty, classes > 0 else { return (w, b) }
-        // AdaGrad's sums of squared gradients, per weight and per bias.
-        var gw = [Float](repeating: 1e-6, count: classes * width)
+        guard !examples.isEmpty, classes > 0 else { return ([Float](repeating: 0, count: classes * width), b) }
+        // Each feature's row: its weights for every class, then AdaGrad's sums of squared
+        // gradients for them, side by side so one step touches one run of memory.
+        // Rows are padded to whole vectors; a padding class's probability stays 0, which
+        // leaves its weight alone.
+        let lanes = (classes + 3) / 4 * 4, row = 2 * lanes
+        var state = [Float](repeating: 0, count: row * width)
+        for k in 0..<width { for c in 0..<lanes { state[k * row + lanes + c] = 1e-6 } }
         var gb = [Float](repeating: 1e-6, count: classes)
         var order = Array(examples.indices)
         var rng = SplitMix(seed: 0x5eed)
-        var p = [Float](repeating: 0, count: classes)
-        // Raw buffers: the loop below runs a few million times per load, and unchecked
+        var p = [Float](repeating: 0, count: lanes)
+        // Raw pointers: the loops below run ten million times per load, and unchecked
         // access keeps debug builds (the tests' daemons) from training ten times slower.
-        w.withUnsafeMutableBufferPointer { w in
-            gw.withUnsafeMutableBufferPointer { gw in
+        state.withUnsafeMutableBufferPointer { state in
+            p.withUnsafeMutableBufferPointer { p in
+                let (state, p) = (state.baseAddress!, p.baseAddress!)
                 for _ in 0..<epochs {
                     // Fisher-Yates with the seeded generator: deterministic, no class order bias.
                     for i in stride(from: order.count - 1, to: 0, by: -1) {
@@ -105,19 +113,16 @@ struct IntentModel: Sendable {
                     }
                     for n in order {
                         let e = examples[n]
-                        softmax(e.features, UnsafeBufferPointer(w), b, classes, width, into: &p)
+                        softmax(e.features, UnsafePointer(state), stride: row, b, classes, into: p)
                         p[e.intent] -= 1
-                        // Classes the example barely touches are skipped: their gradient is noise.
+                        // Classes the example barely touches keep their weights: their
+                        // gradient is noise. A zero gradient leaves a weight as it is.
+                        for c in 0..<classes where abs(p[c]) <= 1e-4 { p[c] = 0 }
                         for (k, v) in e.features {
-                            let base = k * classes
-                            for c in 0..<classes where abs(p[c]) > 1e-4 {
-                                let i = base + c
-                                let grad = p[c] * v + l2 * w[i]
-                                gw[i] += grad * grad
-                                w[i] -= step * grad / gw[i].squareRoot()
-                            }
+                            let weights = state + k * row
+                            careerd_adagrad_row(weights, weights + lanes, p, Int32(lanes), v, l2, step)
                         }
-                        for c in 0..<classes where abs(p[c]) > 1e-4 {
+                        for c in 0..<classes where p[c] != 0 {
                             let g = p[c]
                             gb[c] += g * g
                             b[c] -= step * g / gb[c].squareRoot()
@@ -126,21 +131,33 @@ struct IntentModel: Sendable {
                 }
             }
         }
+        var w = [Float](repeating: 0, count: classes * width)
+        for k in 0..<width { for c in 0..<classes { w[k * classes + c] = state[k * row + c] } }
         return (w, b)
     }
 
-    private static func softmax(_ features: [(Int, Float)], _ w: UnsafeBufferPointer<Float>, _ b: [Float], _ classes: Int,
-                                _ width: Int, into p: inout [Float]) {
+    /// The class probabilities for `features` into `p` (`classes` floats).
+    /// `w` holds a row of `stride` floats per feature, the class weights first.
+    private static func softmax(_ features: [(Int, Float)], _ w: UnsafePointer<Float>, stride: Int, _ b: [Float],
+                                _ classes: Int, into p: UnsafeMutablePointer<Float>) {
         for c in 0..<classes { p[c] = b[c] }
         for (k, v) in features {
-            let base = k * classes
-            for c in 0..<classes { p[c] += w[base + c] * v }
+            let row = w + k * stride
+            for c in 0..<classes { p[c] += row[c] * v }
         }
         var top = -Float.infinity
         for c in 0..<classes { top = max(top, p[c]) }
         var total: Float = 0
         for c in 0..<classes { p[c] = expf(p[c] - top); total += p[c] }
         for c in 0..<classes { p[c] /= total }
+    }
+
+    private static func softmax(_ features: [(Int, Float)], _ w: [Float], _ b: [Float], _ classes: Int) -> [Float] {
+        var p = [Float](repeating: 0, count: classes)
+        w.withUnsafeBufferPointer { w in
+            p.withUnsafeMutableBufferPointer { softmax(features, w.baseAddress!, stride: classes, b, classes, into: $0.baseAddress!) }
+        }
+        return p
     }
 
     /// Columns of the features the model knows; unknown features carry no weight.
@@ -150,9 +167,7 @@ struct IntentModel: Sendable {
 
     /// Probability of each class, in `classes` order.
     func probabilities(_ features: [(String, Float)]) -> [Float] {
-        var p = [Float](repeating: 0, count: classes.count)
-        weights.withUnsafeBufferPointer { Self.softmax(vector(features), $0, bias, classes.count, width, into: &p) }
-        return p
+        Self.softmax(vector(features), weights, bias, classes.count)
     }
 
     /// The features that pushed `intent` up most (weight times value), for `explain`.
@@ -189,10 +204,9 @@ struct IntentModel: Sendable {
         for fold in 0..<k {
             let train = examples.indices.filter { $0 % k != fold }.map { examples[$0] }
             let (w, b) = Self.train(train, classes: classes.count, width: width)
-            var p = [Float](repeating: 0, count: classes.count)
             for n in stride(from: fold, to: examples.count, by: k) {
                 let e = examples[n]
-                w.withUnsafeBufferPointer { Self.softmax(e.features, $0, b, classes.count, width, into: &p) }
+                let p = Self.softmax(e.features, w, b, classes.count)
                 let guess = p.indices.max { p[$0] < p[$1] } ?? 0
                 let name = classes[e.intent]
                 per[name, default: (0, 0)].total += 1
@@ -204,7 +218,7 @@ struct IntentModel: Sendable {
 }
 
 /// A small seeded generator (SplitMix64), so training order is the same on every run.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
