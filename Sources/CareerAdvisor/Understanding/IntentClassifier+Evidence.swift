@@ -5,14 +5,17 @@ import CareerKnowledge
 /// its dialogue rules use (how bare a question is, whether any word is known, which
 /// intents use an entity type). Pure and thread-safe.
 extension IntentClassifier {
-    /// Keyword and phrase weight per intent, from words outside entity names: all words,
-    /// and without the slot words. One pass; each keyword and phrase counts once.
-    func keywordEvidence(_ q: Question) -> (all: [String: Double], withoutSlots: [String: Double]) {
+    /// Keyword and phrase weight per intent (indexed as `intents`), from words outside
+    /// entity names: all words, and without the slot words. One pass; each keyword and
+    /// phrase counts once.
+    func keywordEvidence(_ q: Question) -> (all: [Double], withoutSlots: [Double]) {
         var all = [Double](repeating: 0, count: lexicon.intentNames.count)
         var noSlots = all
-        var seen = Set<String>()
-        for (i, stem) in q.stems.enumerated() where !q.inEntity[i] {
-            guard let hits = lexicon.keywordIndex[stem], seen.insert(stem).inserted else { continue }
+        // Few words of a question are keywords: a short list beats a set.
+        var seen: [String] = []
+        for (i, stem) in q.stems.enumerated() where !q.inEntity[i] && q.starts[i].contains(.keywords) {
+            guard let hits = lexicon.keywordIndex[stem], !seen.contains(stem) else { continue }
+            seen.append(stem)
             let text = q.tokens[i].text
             let derived = text.count < (lexicon.keywordLength[stem] ?? 0) - 3
             // Where the word itself is some intent's keyword, a match by stem alone
@@ -26,7 +29,7 @@ extension IntentClassifier {
             }
         }
         var seenPhrases = Set<[String]>()
-        for start in q.stems.indices where !q.inEntity[start] {
+        for start in q.stems.indices where !q.inEntity[start] && q.starts[start].contains(.phrases) {
             lexicon.phrases.matches(in: q.stems, at: start, allowed: { !q.inEntity[$0] }) { length, hits in
                 guard seenPhrases.insert(Array(q.stems[start..<start + length])).inserted else { return }
                 let touchesSlot = (start..<start + length).contains { q.slotPositions.contains($0) }
@@ -36,12 +39,7 @@ extension IntentClassifier {
                 }
             }
         }
-        func named(_ scores: [Double]) -> [String: Double] {
-            var out: [String: Double] = [:]
-            for (i, v) in scores.enumerated() where v != 0 { out[lexicon.intentNames[i]] = v }
-            return out
-        }
-        return (named(all), named(noSlots))
+        return (all, noSlots)
     }
 
     func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {

@@ -33,18 +33,26 @@ struct IntentClassifier: Sendable {
     /// name means (`default_for`) and the open-domain ones (smalltalk, help).
     let weakIntents: Set<String>
 
+    /// The keyword prior features, one per intent in name order: (index into `intents`,
+    /// feature name), so extracting them builds no strings.
+    let keywordFeatures: [(intent: Int, feature: String)]
+
+    /// `intents` must be the lexicon's intents in the same order: keyword evidence is
+    /// indexed by position in both.
     init(intents: [IntentDefinition], lexicon: Lexicon) {
+        precondition(intents.map(\.name) == lexicon.intentNames, "the classifier's intents are the lexicon's")
         self.intents = intents
         self.lexicon = lexicon
         definitions = Dictionary(intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         weakIntents = Set(intents.filter { !$0.defaultFor.isEmpty || $0.openDomain }.map(\.name))
+        keywordFeatures = intents.indices.sorted { intents[$0].name < intents[$1].name }.map { ($0, "kw:" + intents[$0].name) }
     }
 
     func classify(_ q: Question, context: Context) -> Result {
         let (evidence, withoutSlots) = keywordEvidence(q)
         // Slot words ("remote") are evidence for some intents, but a question made of a
         // slot alone ("and remote?") is a follow-up.
-        let strongest = withoutSlots.values.max() ?? 0
+        let strongest = withoutSlots.max() ?? 0
         let presentTypes = q.mentions.reduce(into: [EntityType: Int]()) { counts, m in
             for t in m.types { counts[t, default: 0] += 1 }
         }
@@ -107,8 +115,8 @@ struct IntentClassifier: Sendable {
             for t in m.types { typeShare[t] = max(typeShare[t] ?? 0, m.candidates.count == 1 ? 1 : 0.5) }
         }
         var scores: [(String, Double)] = []
-        for def in intents {
-            var s = evidence[def.name] ?? 0
+        for (n, def) in intents.enumerated() {
+            var s = evidence[n]
             for (type, bonus) in def.entityBonus {
                 guard let n = presentTypes[type], let share = typeShare[type] else { continue }
                 // Two roles are evidence for an intent that needs two; a name that could

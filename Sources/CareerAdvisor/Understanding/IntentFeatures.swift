@@ -28,7 +28,7 @@ struct IntentFeatures: Sendable {
 
     /// `evidence` is the question's keyword evidence when the caller has it already
     /// (`IntentClassifier.keywordEvidence`); nil computes it.
-    func extract(_ q: Question, lent: EntityType? = nil, evidence known: [String: Double]? = nil) -> [(String, Float)] {
+    func extract(_ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(String, Float)] {
         // Units in order, each with the token where it starts.
         var units: [String] = []
         var unitStart: [Int] = []
@@ -61,6 +61,9 @@ struct IntentFeatures: Sendable {
         }
         var out: [(String, Float)] = []
         var seen = Set<String>()
+        // Every unit gives up to four features, the rest a few dozen: one allocation.
+        out.reserveCapacity(4 * units.count + 48)
+        seen.reserveCapacity(4 * units.count + 48)
         func add(_ name: String, _ value: Float = 1) {
             if seen.insert(name).inserted { out.append((name, value)) }
         }
@@ -108,8 +111,8 @@ struct IntentFeatures: Sendable {
         if q.coverage < 1 { add("unknown", Float(1 - q.coverage)) }
 
         let evidence = known ?? classifier.keywordEvidence(q).all
-        for (intent, value) in evidence.sorted(by: { $0.key < $1.key }) where value > 0 {
-            add("kw:" + intent, Float(min(value, 8)) / 8)
+        for (intent, name) in classifier.keywordFeatures where evidence[intent] > 0 {
+            add(name, Float(min(evidence[intent], 8)) / 8)
         }
         return out
     }

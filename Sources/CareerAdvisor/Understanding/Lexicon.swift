@@ -57,6 +57,8 @@ struct Lexicon: Sendable {
     let typos: TypoCorrector
     /// folded word -> the tokens it stands for (`language/synonyms.yaml`).
     var synonyms: [String: [Token]] = [:]
+    /// For each stem, the tables above with a phrase starting with it.
+    var starts = PhraseStarts()
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer, indexTerms: Set<String>) {
         self.analyzer = analyzer
@@ -137,6 +139,7 @@ struct Lexicon: Sendable {
         }
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
+        starts = PhraseStarts(self)
         // Words of the example utterances that the corrector leaves alone are real words
         // people use: known to the examples (coverage, `[unk]`). Those it would correct
         // ("pyhton", "salery") are the examples' deliberate typos and stay typos, so the

@@ -46,6 +46,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return best
     }
 
+    /// Every stem a phrase starts with.
+    var startStems: Dictionary<String, Int>.Keys { nodes[0].children.keys }
+
     /// Every stem that appears in any phrase.
     var allStems: Set<String> {
         Set(nodes.flatMap { $0.children.keys })

@@ -49,6 +49,8 @@ struct Question: Sendable {
     /// First token of the last sentence when a message has several ("I'm a nurse. What
     /// fits me?"): the question is usually at the end. 0 for one sentence.
     var lastSentenceStart = 0
+    /// Per token: the lexicon's phrase tables with a phrase starting there.
+    var starts: [PhraseStarts.Tables] = []
 
     func mentions(of type: EntityType) -> [Mention] { mentions.filter { $0.types.contains(type) } }
 }

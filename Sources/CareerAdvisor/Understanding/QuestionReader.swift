@@ -22,13 +22,15 @@ struct QuestionReader: Sendable {
         }
         tokens = Lexicon.canonical(tokens, lexicon.synonyms)
         let stems = tokens.map(\.stem)
-        let rawWords = Set(Self.rawWords(text))
+        let starts = lexicon.starts.masks(stems)
+        // Needed only for exact-case names and slot words that are also common words.
+        lazy var rawWords = Set(Self.rawWords(text))
 
         var mentions: [Mention] = []
         var inEntity = [Bool](repeating: false, count: tokens.count)
         var i = 0
         while i < tokens.count {
-            if let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
+            if starts[i].contains(.entities), let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
                 var seen = Set<EntityRef>()
                 let refs = surfaces
                     .filter { $0.exactCase.map { rawWords.contains($0) } ?? true }
@@ -49,12 +51,13 @@ struct QuestionReader: Sendable {
 
         var slotPositions = Set<Int>()
         let roleWords = Set(mentions.filter { $0.types.contains(.role) }.flatMap(\.span))
-        let level = firstSlot(lexicon.levels, stems, tokens, rawWords, &slotPositions, qualifying: roleWords)
-        let region = firstSlot(lexicon.regions, stems, tokens, rawWords, &slotPositions)
-        let cost = firstSlot(lexicon.costs, stems, tokens, rawWords, &slotPositions)
+        let level = firstSlot(lexicon.levels, .levels, stems, starts, tokens, { rawWords }, &slotPositions,
+                              qualifying: roleWords)
+        let region = firstSlot(lexicon.regions, .regions, stems, starts, tokens, { rawWords }, &slotPositions)
+        let cost = firstSlot(lexicon.costs, .costs, stems, starts, tokens, { rawWords }, &slotPositions)
 
-        let knownAt = firstMarker(lexicon.knownMarkers, stems)
-        let interestAt = firstMarker(lexicon.interestMarkers, stems)
+        let knownAt = firstMarker(lexicon.knownMarkers, .knownMarkers, stems, starts)
+        let interestAt = firstMarker(lexicon.interestMarkers, .interestMarkers, stems, starts)
         var stated: [String] = []
         if let at = knownAt {
             for m in mentions where m.span.lowerBound >= at {
@@ -68,7 +71,7 @@ struct QuestionReader: Sendable {
             interests = tokens[at...].filter { !$0.isStopword }.map(\.text)
         }
         var smalltalk: String? = nil
-        for start in stems.indices {
+        for start in stems.indices where starts[start].contains(.smalltalk) {
             if let (_, kinds) = lexicon.smalltalk.longestMatch(in: stems, at: start) { smalltalk = kinds.first; break }
         }
 
@@ -82,7 +85,7 @@ struct QuestionReader: Sendable {
         var refersToPair = false
         var at = 0
         while at < stems.count {
-            if !inEntity[at], let (n, pair) = lexicon.references.longestMatch(in: stems, at: at) {
+            if !inEntity[at], starts[at].contains(.references), let (n, pair) = lexicon.references.longestMatch(in: stems, at: at) {
                 references.append(at..<at + n)
                 if pair.contains(true) { refersToPair = true }
                 at += n
@@ -98,7 +101,10 @@ struct QuestionReader: Sendable {
             inDomain: domain, corrections: corrections)
         question.references = references
         question.refersToPair = refersToPair
-        question.pointsBack = stems.indices.contains { !inEntity[$0] && lexicon.pointers.longestMatch(in: stems, at: $0) != nil }
+        question.pointsBack = stems.indices.contains {
+            !inEntity[$0] && starts[$0].contains(.pointers) && lexicon.pointers.longestMatch(in: stems, at: $0) != nil
+        }
+        question.starts = starts
         question.lastSentenceStart = lastSentenceStart(text, tokenCount: tokens.count)
         return question
     }
@@ -137,14 +143,16 @@ struct QuestionReader: Sendable {
     /// a role's name directly ("I taught for eight years ... a junior ML engineer job"):
     /// a phrase just before or inside a role's name (`roleWords`, its token positions)
     /// says what the question is about, where an earlier one may describe the past.
-    private func firstSlot<V>(_ table: PhraseTable<V>, _ stems: [String], _ tokens: [Token], _ raw: Set<String>,
+    private func firstSlot<V>(_ table: PhraseTable<V>, _ bit: PhraseStarts.Tables, _ stems: [String],
+                              _ starts: [PhraseStarts.Tables], _ tokens: [Token], _ raw: () -> Set<String>,
                               _ positions: inout Set<Int>, qualifying roleWords: Set<Int> = []) -> V? {
         var first: (Range<Int>, V)?
         var start = 0
         while start < stems.count {
-            guard let (n, values) = table.longestMatch(in: stems, at: start), let value = values.first else { start += 1; continue }
+            guard starts[start].contains(bit), let (n, values) = table.longestMatch(in: stems, at: start),
+                  let value = values.first else { start += 1; continue }
             // A slot word that is also a common word ("us") counts only as written in capitals.
-            if n == 1, lexicon.stopwords.contains(tokens[start].text), !raw.contains(tokens[start].text.uppercased()) {
+            if n == 1, lexicon.stopwords.contains(tokens[start].text), !raw().contains(tokens[start].text.uppercased()) {
                 start += 1
                 continue
             }
@@ -158,8 +166,9 @@ struct QuestionReader: Sendable {
         return value
     }
 
-    private func firstMarker(_ table: PhraseTable<Bool>, _ stems: [String]) -> Int? {
-        stems.indices.first { table.longestMatch(in: stems, at: $0) != nil }
+    private func firstMarker(_ table: PhraseTable<Bool>, _ bit: PhraseStarts.Tables, _ stems: [String],
+                             _ starts: [PhraseStarts.Tables]) -> Int? {
+        stems.indices.first { starts[$0].contains(bit) && table.longestMatch(in: stems, at: $0) != nil }
     }
 
     /// The question's words as typed (case kept), for exact-case surfaces.
