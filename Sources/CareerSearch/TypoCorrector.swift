@@ -26,7 +26,11 @@ public struct TypoCorrector: Sendable {
     private let spelled: [String]
     private let counts: [Int]
     private let known: Set<String>
-    private let deletes: [String: [Int32]]
+    /// Deletes, by the 64-bit FNV-1a hash of their UTF-8 bytes (`key(_:)`), to the ids
+    /// of the words that give them. Hashing the bytes in place builds no `String` per
+    /// delete (a vocabulary gives hundreds of thousands); two deletes sharing a hash only
+    /// add candidates, and every candidate is verified by its real distance.
+    private let deletes: [UInt64: [Int32]]
     private let longestWord: Int
 
     /// - Parameters:
@@ -47,7 +51,7 @@ public struct TypoCorrector: Sendable {
         var words: [[Unicode.Scalar]] = []
         var spelled: [String] = []
         var counts: [Int] = []
-        var deletes: [String: [Int32]] = [:]
+        var deletes: [UInt64: [Int32]] = [:]
         var longest = 0
         for word in sorted {
             let scalars = Array(word.unicodeScalars)
@@ -57,9 +61,9 @@ public struct TypoCorrector: Sendable {
             spelled.append(word)
             counts.append(frequencies[word]!)
             longest = max(longest, scalars.count)
-            Self.forEachDelete(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { key in
+            Self.forEachDelete(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { bytes in
                 // A key can come up twice for one word ("ee" minus either e); ids only grow.
-                if deletes[key]?.last != id { deletes[key, default: []].append(id) }
+                deletes[Self.key(bytes), default: []].appendUnlessLast(id)
             }
         }
         self.words = words
@@ -94,8 +98,8 @@ public struct TypoCorrector: Sendable {
         var best: [Int] = []
         var bestDistance = limit + 1
         var seen = Set<Int32>()
-        Self.forEachDelete(of: typed, upTo: limit) { key in
-            guard let ids = deletes[key] else { return }
+        Self.forEachDelete(of: typed, upTo: limit) { bytes in
+            guard let ids = deletes[Self.key(bytes)] else { return }
             for id in ids where seen.insert(id).inserted {
                 let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
                 if d < bestDistance {
@@ -117,9 +121,6 @@ public struct TypoCorrector: Sendable {
         return best.count == 1 ? spelled[best[0]] : nil
     }
 
-    /// Calls `body` with `word` itself and each string made by deleting 1...`depth` of its
-    /// scalars (never all of them). A string repeats when the word has equal neighbours.
-    /// Keys are built in one reused buffer; keys of up to 15 UTF-8 bytes allocate nothing.
     /// How many deletes of a vocabulary word of `length` scalars to index: the largest
     /// distance at which some typed word may reach it, given ``allowedDistance(forLength:)``
     /// of the typed word's length (a 5-letter word is only reached at distance 1, so its
@@ -133,7 +134,17 @@ public struct TypoCorrector: Sendable {
         return depth
     }
 
-    static func forEachDelete(of word: [Unicode.Scalar], upTo depth: Int, _ body: (String) -> Void) {
+    /// The index key of a delete: FNV-1a over its UTF-8 bytes.
+    static func key(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `word` itself and of each string made by
+    /// deleting 1...`depth` of its scalars (never all of them). A string repeats when the
+    /// word has equal neighbours. The bytes are one reused buffer, valid during the call.
+    static func forEachDelete(of word: [Unicode.Scalar], upTo depth: Int, _ body: ([UInt8]) -> Void) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(word.count * 4)
         func emit(skipping a: Int, _ b: Int) {
@@ -145,7 +156,7 @@ public struct TypoCorrector: Sendable {
                     UTF8.encode(scalar) { buffer.append($0) }
                 }
             }
-            body(String(decoding: buffer, as: UTF8.self))
+            body(buffer)
         }
         let n = word.count
         emit(skipping: -1, -1)
@@ -157,5 +168,11 @@ public struct TypoCorrector: Sendable {
                 for j in i + 1..<n { emit(skipping: i, j) }
             }
         }
+    }
+}
+
+private extension Array where Element == Int32 {
+    mutating func appendUnlessLast(_ id: Int32) {
+        if last != id { append(id) }
     }
 }

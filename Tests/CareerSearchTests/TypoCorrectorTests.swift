@@ -81,11 +81,11 @@ import Testing
 
     @Test func deletesCoverEveryPositionUpToDepth() {
         var keys: [String] = []
-        TypoCorrector.forEachDelete(of: Array("abcd".unicodeScalars), upTo: 2) { keys.append($0) }
+        TypoCorrector.forEachDelete(of: Array("abcd".unicodeScalars), upTo: 2) { keys.append(String(decoding: $0, as: UTF8.self)) }
         #expect(keys.count == 1 + 4 + 6)
         #expect(Set(keys) == ["abcd", "bcd", "acd", "abd", "abc", "cd", "bd", "bc", "ad", "ac", "ab"])
         var accented: [String] = []
-        TypoCorrector.forEachDelete(of: Array("zü".unicodeScalars), upTo: 1) { accented.append($0) }
+        TypoCorrector.forEachDelete(of: Array("zü".unicodeScalars), upTo: 1) { accented.append(String(decoding: $0, as: UTF8.self)) }
         #expect(accented == ["zü", "ü", "z"])
     }
 
