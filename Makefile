@@ -75,7 +75,7 @@ SCALE_SIZES ?= 1000 10000 100000
 bench: deps
 	$(SWIFT) build -c release --product careerd
 	Benchmarks/load.sh 5
-	@echo; echo "| knowledge | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+	@echo; echo "| knowledge | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training ms (median, range) |"; echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/startup.py .build/release/careerd Knowledge 5
 	@echo; Benchmarks/scale.sh $(SCALE_SIZES)
 	$(SWIFT) package --package-path Benchmarks benchmark

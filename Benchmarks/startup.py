@@ -12,6 +12,7 @@ Markdown row.
 Standard library only.
 """
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -31,8 +32,9 @@ def one_start(binary, knowledge, work):
     notify.settimeout(120)
     env = dict(os.environ, NOTIFY_SOCKET=notify_path)
     start = time.monotonic()
-    proc = subprocess.Popen([binary, "--socket", listen_path, "--knowledge", knowledge, "--log-level", "warning"],
-                            env=env, stderr=subprocess.DEVNULL)
+    log = open(os.path.join(work, "log"), "w+")
+    proc = subprocess.Popen([binary, "--socket", listen_path, "--knowledge", knowledge, "--log-level", "info"],
+                            env=env, stderr=log)
     try:
         while True:
             message = notify.recv(4096).decode()
@@ -49,7 +51,11 @@ def one_start(binary, knowledge, work):
         proc.terminate()
         proc.wait()
         notify.close()
-    return ready * 1000, rss / 1024, cpu * 1000
+    log.seek(0)
+    trained = [line for line in log if "intent model trained" in line]
+    log.close()
+    took = re.search(r"took_ms=(\d+)", trained[0]) if trained else None
+    return ready * 1000, rss / 1024, cpu * 1000, int(took.group(1)) if took else None
 
 
 def main():
@@ -60,8 +66,10 @@ def main():
     times = sorted(r[0] for r in results)
     rss = sorted(r[1] for r in results)
     cpu = sorted(r[2] for r in results)
+    trained = sorted(r[3] for r in results if r[3] is not None)
+    training = f"{statistics.median(trained):.0f} ({trained[0]}-{trained[-1]})" if trained else "no model"
     print(f"| {knowledge} | {runs} | {statistics.median(times):.0f} | {times[-1]:.0f} | {statistics.median(cpu):.0f} | "
-          f"{statistics.median(rss):.1f} |")
+          f"{statistics.median(rss):.1f} | {training} |")
 
 
 if __name__ == "__main__":
