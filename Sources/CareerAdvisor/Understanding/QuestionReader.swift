@@ -109,30 +109,6 @@ struct QuestionReader: Sendable {
         return question
     }
 
-    /// The token index where the last sentence of `text` starts: after the last ".", "!",
-    /// "?" or line break that has words after it. Re-tokenises only the text before that
-    /// boundary, and only for messages of several sentences.
-    func lastSentenceStart(_ text: String, tokenCount: Int) -> Int {
-        let utf8 = text.utf8
-        var boundary: String.Index? = nil
-        var pending: String.Index? = nil
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 10 {
-                let next = utf8.index(after: index)
-                if next < utf8.endIndex, utf8[next] == 32 || utf8[next] == 10 { pending = next }
-            } else if let p = pending, (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
-                boundary = p
-                pending = nil
-            }
-            index = utf8.index(after: index)
-        }
-        guard let boundary else { return 0 }
-        let before = lexicon.analyzer.tokens(String(text[..<boundary])).count
-        return before < tokenCount ? before : 0
-    }
-
     /// Candidates in the order the advisor prefers when nothing else decides.
     private static func ordered(_ refs: [EntityRef]) -> [EntityRef] {
         let rank: [EntityType: Int] = [.role: 0, .certification: 1, .resource: 2, .trend: 3, .skill: 4]
@@ -169,28 +145,5 @@ struct QuestionReader: Sendable {
     private func firstMarker(_ table: PhraseTable<Bool>, _ bit: PhraseStarts.Tables, _ stems: [String],
                              _ starts: [PhraseStarts.Tables]) -> Int? {
         stems.indices.first { starts[$0].contains(bit) && table.longestMatch(in: stems, at: $0) != nil }
-    }
-
-    /// The question's words as typed (case kept), for exact-case surfaces.
-    /// ASCII text (nearly every question) is split on its bytes; other text by
-    /// `Character`, which is the same split but several times slower.
-    static func rawWords(_ text: String) -> [String] {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }.map(String.init)
-        }
-        var words: [String] = []
-        var start: String.Index? = nil
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            let inWord = (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))
-                || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "#")
-            if inWord, start == nil { start = i }
-            if !inWord, let s = start { words.append(String(text[s..<i])); start = nil }
-            i = utf8.index(after: i)
-        }
-        if let s = start { words.append(String(text[s..<utf8.endIndex])) }
-        return words
     }
 }
