@@ -28,9 +28,9 @@ public struct TypoCorrector: Sendable {
     private let known: Set<String>
     /// Deletes, by the 64-bit FNV-1a hash of their UTF-8 bytes (`key(_:)`), to the ids
     /// of the words that give them. Hashing the bytes in place builds no `String` per
-    /// delete (a vocabulary gives hundreds of thousands); two deletes sharing a hash only
+    /// delete (a vocabulary gives tens of thousands); two deletes sharing a hash only
     /// add candidates, and every candidate is verified by its real distance.
-    private let deletes: [UInt64: [Int32]]
+    private let deletes: DeletionIndex
     private let longestWord: Int
 
     /// - Parameters:
@@ -51,7 +51,7 @@ public struct TypoCorrector: Sendable {
         var words: [[Unicode.Scalar]] = []
         var spelled: [String] = []
         var counts: [Int] = []
-        var deletes: [UInt64: [Int32]] = [:]
+        var pairs: [(key: UInt64, id: Int32)] = []
         var longest = 0
         for word in sorted {
             let scalars = Array(word.unicodeScalars)
@@ -62,14 +62,13 @@ public struct TypoCorrector: Sendable {
             counts.append(frequencies[word]!)
             longest = max(longest, scalars.count)
             Self.forEachDelete(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { bytes in
-                // A key can come up twice for one word ("ee" minus either e); ids only grow.
-                deletes[Self.key(bytes), default: []].appendUnlessLast(id)
+                pairs.append((Self.key(bytes), id))
             }
         }
         self.words = words
         self.spelled = spelled
         self.counts = counts
-        self.deletes = deletes
+        self.deletes = DeletionIndex(pairs)
         self.longestWord = longest
         self.known = Set(frequencies.keys).union(protected)
     }
@@ -99,8 +98,7 @@ public struct TypoCorrector: Sendable {
         var bestDistance = limit + 1
         var seen = Set<Int32>()
         Self.forEachDelete(of: typed, upTo: limit) { bytes in
-            guard let ids = deletes[Self.key(bytes)] else { return }
-            for id in ids where seen.insert(id).inserted {
+            for id in deletes.words(under: Self.key(bytes)) where seen.insert(id).inserted {
                 let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
                 if d < bestDistance {
                     bestDistance = d
@@ -168,11 +166,5 @@ public struct TypoCorrector: Sendable {
                 for j in i + 1..<n { emit(skipping: i, j) }
             }
         }
-    }
-}
-
-private extension Array where Element == Int32 {
-    mutating func appendUnlessLast(_ id: Int32) {
-        if last != id { append(id) }
     }
 }
