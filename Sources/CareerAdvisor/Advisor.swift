@@ -28,24 +28,13 @@ public final class Advisor: Sendable {
         let analyzer = Analyzer(stopwords: knowledge.vocabulary.stopwords)
         let index = EntityIndex(catalog: catalog, analyzer: analyzer)
         let guides = GuideIndex(knowledge: knowledge, analyzer: analyzer)
-        var indexTerms = Set<String>()
-        for e in catalog.allEntities { indexTerms.formUnion(analyzer.terms(Self.profileText(e))) }
-        for a in knowledge.experience + knowledge.personality { indexTerms.formUnion(analyzer.terms(a.title + " " + a.text)) }
-        for f in knowledge.market { indexTerms.formUnion(analyzer.terms(f.text)) }
-        for p in knowledge.pathways { indexTerms.formUnion(analyzer.terms(p.name + " " + p.summary)) }
-        let lexicon = Lexicon(knowledge: knowledge, analyzer: analyzer, indexTerms: indexTerms)
+        let (lexicon, classifier, trainingMilliseconds) = Self.understanding(knowledge, catalog: catalog, analyzer: analyzer)
         let definitions = Dictionary(knowledge.vocabulary.intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.catalog = catalog
         self.lexicon = lexicon
-        let reader = QuestionReader(lexicon: lexicon)
-        self.reader = reader
+        self.reader = QuestionReader(lexicon: lexicon)
         self.profiles = ProfileReader(vocabulary: knowledge.vocabulary, lexicon: lexicon)
-        var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
-        let clock = ContinuousClock()
-        let trainingStart = clock.now
-        classifier.train(knowledge.vocabulary, reader: reader)
-        let trained = clock.now - trainingStart
-        self.modelTrainingMilliseconds = Double(trained.components.seconds) * 1000 + Double(trained.components.attoseconds) / 1e15
+        self.modelTrainingMilliseconds = trainingMilliseconds
         self.classifier = classifier
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index
@@ -165,17 +154,6 @@ public final class Advisor: Sendable {
         }
         var seen = Set<String>()
         return Array(out.filter { seen.insert($0).inserted }.prefix(3))
-    }
-
-    static func profileText(_ e: any Entity) -> String {
-        switch e {
-        case let r as Role: ([r.name, r.summary] + r.duties + r.tools + r.industries + r.education.fields + [r.education.summary]).joined(separator: " ")
-        case let s as Skill: s.name + " " + s.description
-        case let r as Resource: [r.name, r.provider, r.description].joined(separator: " ")
-        case let c as Certification: [c.name, c.issuer, c.description].joined(separator: " ")
-        case let t as Trend: [t.name, t.summary, t.impact].joined(separator: " ")
-        default: e.name
-        }
     }
 }
 
