@@ -68,8 +68,9 @@ clean:
 	rm -rf .build .run .run.test.log
 
 # Benchmarks (docs/PERFORMANCE.md): the daemon under load beside the machine's ceiling
-# (Benchmarks/load.sh), start-up to READY=1, the scale tables (Benchmarks/scale.sh; add
-# 1000000 to SCALE_SIZES for the 1M row, several minutes more), then the micro-benchmarks
+# (Benchmarks/load.sh), start-up to READY=1, memory with 10,000 sessions, the scale
+# tables (Benchmarks/scale.sh; add 1000000 to SCALE_SIZES for the 1M row, several
+# minutes more), then the micro-benchmarks
 # (ordo-one/benchmark), checked against the stored malloc thresholds (Benchmarks/Thresholds).
 SCALE_SIZES ?= 1000 10000 100000
 bench: deps
@@ -77,6 +78,8 @@ bench: deps
 	Benchmarks/load.sh 5
 	@echo; echo "| knowledge | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training ms (median, range) |"; echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/startup.py .build/release/careerd Knowledge 5
+	@echo; echo "| knowledge | sessions opened | sessions held | RSS MB at start | RSS MB after | KiB per session |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+	@Benchmarks/sessions.py .build/release/careerd Knowledge 10000
 	@echo; Benchmarks/scale.sh $(SCALE_SIZES)
 	$(SWIFT) package --package-path Benchmarks benchmark
 	$(SWIFT) package --package-path Benchmarks benchmark thresholds check --metric mallocCountTotal --path $(CURDIR)/Benchmarks/Thresholds
