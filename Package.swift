@@ -74,11 +74,11 @@ let package = Package(
         .testTarget(name: "CareerKnowledgeTests", dependencies: ["CareerKnowledge"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CareerSearchTests", dependencies: ["CareerSearch"]),
-        .testTarget(name: "CareerAdvisorTests", dependencies: ["CareerAdvisor", "CareerKnowledge"],
+        .testTarget(name: "CareerAdvisorTests", dependencies: ["CareerAdvisor", "CareerKnowledge", "CareerSearch", "CModelKernels"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "CareerProtocolTests", dependencies: ["CareerProtocol"]),
         .testTarget(name: "CareerServerTests", dependencies: [
-            "CareerServer", "CareerProtocol", "CareerAdvisor", "CareerKnowledge",
+            "CareerServer", "CareerProtocol", "CareerAdvisor", "CareerKnowledge", "CareerSearch",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),

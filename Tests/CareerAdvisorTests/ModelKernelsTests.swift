@@ -1,5 +1,5 @@
-@testable import CareerAdvisor
 import CModelKernels
+import CareerSearch
 import Testing
 
 /// The vectorised AdaGrad step must give exactly what the scalar formula gives, lane by

@@ -11,27 +11,11 @@ import Darwin
 /// Zipf-like word frequencies (a few words in most documents, many rare ones), where
 /// pruning does skip documents.
 @Suite struct MaxScoreSearchTests {
-    /// A small deterministic generator (SplitMix64), so the corpus is the same on every run.
-    struct Seeded {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-        /// Word w with probability about proportional to 1 / (w + 1).
-        mutating func zipf(_ words: Int) -> Int {
-            let r = Double(next(1_000_000)) / 1_000_000
-            return min(words - 1, Int(pow(Double(words + 1), r)) - 1)
-        }
-    }
 
     static let words = (0..<300).map { "w\($0)x" }
 
     static func index(_ scoring: Scoring, documents: Int = 3000) -> InvertedIndex {
-        var rng = Seeded(state: 42)
+        var rng = SplitMix(seed: 42)
         var b = IndexBuilder(analyzer: Analyzer(stopwords: []), fieldWeights: ["name": 3, "summary": 1.5, "body": 1])
         for doc in 0..<documents {
             func text(_ n: Int) -> String { (0..<n).map { _ in words[rng.zipf(words.count)] }.joined(separator: " ") }
@@ -44,7 +28,7 @@ import Darwin
     static let indexes = [Scoring.tfidf: index(.tfidf), .bm25(): index(.bm25())]
 
     static var queries: [[String]] {
-        var rng = Seeded(state: 7)
+        var rng = SplitMix(seed: 7)
         return (0..<300).map { _ in (0..<(1 + rng.next(6))).map { _ in words[rng.zipf(words.count)] } }
     }
 
@@ -84,5 +68,16 @@ import Darwin
                 }
             }
         }
+    }
+}
+
+/// The seeded corpus's draws (the same on every run).
+private extension SplitMix {
+    mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// Word w with probability about proportional to 1 / (w + 1).
+    mutating func zipf(_ words: Int) -> Int {
+        let r = Double(next(1_000_000)) / 1_000_000
+        return min(words - 1, Int(pow(Double(words + 1), r)) - 1)
     }
 }

@@ -1,4 +1,5 @@
 @testable import CareerServer
+import CareerSearch
 import Foundation
 import NIOCore
 import NIOEmbedded
@@ -10,18 +11,6 @@ import Testing
 /// reference split. 2,000 streams in `make test` (a fixed seed, so a failure repeats);
 /// `FRAMER_FUZZ_SECONDS=N` runs new seeds for N seconds (`make fuzz`).
 @Suite struct LineFramerFuzzTests {
-    /// SplitMix64: small, seedable, the same on every machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
 
     enum Expected: Equatable { case line([UInt8]), tooLong }
 
@@ -58,7 +47,7 @@ import Testing
     }
 
     static func run(seed: UInt64) throws -> (stream: [UInt8], chunks: [Int], limit: Int)? {
-        var rng = Random(state: seed)
+        var rng = SplitMix(seed: seed)
         let limit = 1 + rng.below(40)
         let alphabet: [UInt8] = [0x61, 0x7B, 0x22, 0x0D, 0x0A, 0x0A, 0xFF, 0x00, 0x20]
         var stream: [UInt8] = []
@@ -90,4 +79,9 @@ import Testing
         if seconds > 0 { print("framer fuzz: \(runs) streams in \(Int(seconds)) s, \(failures.count) failing") }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
+}
+
+private extension SplitMix {
+    /// A number in 0..<n (0 for n below 1).
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
 }

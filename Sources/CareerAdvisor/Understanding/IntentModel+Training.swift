@@ -1,4 +1,5 @@
 import CModelKernels
+import CareerSearch
 import Foundation
 
 /// The training loop of `IntentModel`, run at every load and by cross-validation.
@@ -52,18 +53,5 @@ extension IntentModel {
         var w = [Float](repeating: 0, count: classes * width)
         for k in 0..<width { for c in 0..<classes { w[k * classes + c] = state[k * row + c] } }
         return (w, b)
-    }
-}
-
-/// A small seeded generator (SplitMix64), so training order is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
