@@ -87,34 +87,25 @@ public struct InvertedIndex: Sendable {
         return norm > 0 ? (order, query, norm) : nil
     }
 
-    /// The same search, term at a time over every posting of every query term (the method
-    /// before max-score pruning): the reference the tests compare ``search(terms:limit:where:)``
-    /// with, bit for bit.
+    /// The same search, term at a time over every posting of every query term into one
+    /// score per document (the method before max-score pruning): the reference the tests
+    /// compare ``search(terms:limit:where:)`` with, bit for bit. Allocates per call.
     func exhaustiveSearch(terms: [String], limit: Int, where filter: ((Int) -> Bool)? = nil) -> [SearchHit] {
         guard limit > 0, let (order, query, norm) = prepared(terms) else { return [] }
         var top = TopKCollector(k: limit)
-        ScoreScratch.withScores(count: docIDs.count) { acc in
-            postingSlots.withUnsafeBufferPointer { slots in
-                postingWeights.withUnsafeBufferPointer { weights in
-                    for (i, t) in order.enumerated() {
-                        let q = query[i].weight / norm
-                        for p in Int(postingStarts[Int(t)])..<Int(postingStarts[Int(t) + 1]) {
-                            acc[Int(slots[p])] += q * weights[p]
-                        }
-                    }
-                }
+        var acc = [Double](repeating: 0, count: docIDs.count)
+        for (i, t) in order.enumerated() {
+            let q = query[i].weight / norm
+            for p in Int(postingStarts[Int(t)])..<Int(postingStarts[Int(t) + 1]) {
+                acc[Int(postingSlots[p])] += q * postingWeights[p]
             }
-            // Read every score and leave the buffer all zero for the next search.
-            for slot in 0..<acc.count where acc[slot] != 0 {
-                let raw = acc[slot]
-                acc[slot] = 0
-                guard raw > 0 else { continue }
-                let doc = docIDs[slot]
-                let score = min(raw, 1)
-                guard top.wouldAccept(doc: doc, score: score) else { continue }
-                if let filter, !filter(doc) { continue }
-                top.offer(doc: doc, score: score)
-            }
+        }
+        for slot in acc.indices where acc[slot] > 0 {
+            let doc = docIDs[slot]
+            let score = min(acc[slot], 1)
+            guard top.wouldAccept(doc: doc, score: score) else { continue }
+            if let filter, !filter(doc) { continue }
+            top.offer(doc: doc, score: score)
         }
         return top.sortedHits()
     }
