@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import CareerKnowledge
 
@@ -70,5 +71,25 @@ import CareerKnowledge
         let folder = try FixtureFolder(["language/stopwords.yaml": "stopwords: [a]\n---\nstopwords: [b]\n"])
         expectDiagnostic(folder.check(), folder.file("language/stopwords.yaml"), line: 2, column: 1,
                          "but found another document")
+    }
+
+    /// Entity files are read with plain POSIX calls: bytes that are not UTF-8 are one
+    /// clear error at the file, and the other files are still read.
+    @Test func aFileThatIsNotUTF8IsOneErrorAtTheFile() throws {
+        let folder = try FixtureFolder([
+            "skills/python.yaml": """
+                id: python
+                name: Python
+                category: snake
+                description: A language.
+                sources: [career-pathways]
+                """,
+        ])
+        let broken = folder.file("skills/sql.yaml")
+        #expect(FileManager.default.createFile(atPath: broken, contents: Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A])))
+        let diagnostics = folder.check()
+        expectDiagnostic(diagnostics, broken, line: 0, column: 0, "cannot read the file as UTF-8 text")
+        expectDiagnostic(diagnostics, folder.file("skills/python.yaml"), line: 3, column: 11,
+                         "unknown skill category 'snake'")
     }
 }

@@ -89,28 +89,41 @@ private struct FolderLoad {
             log.report(.error, "'\(directory)' must be a folder, found a file", at: folder.location(directory))
             return []
         case true?:
-            // Files are parsed in parallel, a batch at a time (so that only one batch of
-            // node trees is alive at once), and decoded in order on this thread.
+            // Files are read and decoded in parallel, a batch at a time (so that only one
+            // batch of node trees is alive at once), each into a recording log that is
+            // replayed here in file order: diagnostics, duplicate ids and references come
+            // out as if the files had been decoded one after another.
             let names = folder.yamlFiles(in: directory, log: log)
             var decoded: [T] = []
             decoded.reserveCapacity(names.count)
             for batch in stride(from: 0, to: names.count, by: 2048) {
-                let slice = names[batch..<min(names.count, batch + 2048)]
-                let paths = slice.map { folder.path("\(directory)/\($0)") }
-                for (name, (path, outcome)) in zip(slice, zip(paths, YAMLDocument.readAll(paths: paths))) {
-                    let promised = String(name.dropLast(5))
-                    switch outcome {
-                    case .node(let node):
-                        if let entity = T.decode(node, NodeReader(file: path, log: log, expectedID: promised)) { decoded.append(entity) }
-                    case .failure(let message, let location):
-                        log.report(.error, message, at: location)
-                    }
+                let slice = Array(names[batch..<min(names.count, batch + 2048)])
+                let folder = self.folder
+                let outcomes = slice.parallelMap(chunk: 16) { name -> (T?, [LoadLog.Event]) in
+                    Self.decodeEntity(folder.path("\(directory)/\(name)"), promised: String(name.dropLast(5)))
+                }
+                for (name, (entity, events)) in zip(slice, outcomes) {
+                    log.replay(events)
+                    if let entity { decoded.append(entity) }
                     // The file name counts as declared whatever the file holds, so a broken
                     // file or a wrong id is reported once, not again at every reference.
-                    log.declareQuietly(promised, scope: T.type.rawValue, at: SourceLocation(file: path, line: 1, column: 1))
+                    log.declareQuietly(String(name.dropLast(5)), scope: T.type.rawValue,
+                                       at: SourceLocation(file: folder.path("\(directory)/\(name)"), line: 1, column: 1))
                 }
             }
             return decoded.sorted { $0.id < $1.id }
+        }
+    }
+
+    /// Reads and decodes one entity file into a recording log: safe on any thread.
+    private static func decodeEntity<T: Entity & NodeDecodable>(_ path: String, promised: String) -> (T?, [LoadLog.Event]) {
+        let log = LoadLog(recording: true)
+        switch YAMLDocument.read(path: path) {
+        case .node(let node):
+            return (T.decode(node, NodeReader(file: path, log: log, expectedID: promised)), log.recorded ?? [])
+        case .failure(let message, let location):
+            log.report(.error, message, at: location)
+            return (nil, log.recorded ?? [])
         }
     }
 

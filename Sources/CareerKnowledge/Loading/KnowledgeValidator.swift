@@ -1,5 +1,3 @@
-import Foundation
-
 /// The checks that need the whole folder read first: every reference names a declared
 /// id, and no name or alias is claimed by two entities of one type. Per-object checks
 /// (required fields, enum values, salary figures, id spelling, file names, duplicate
@@ -30,7 +28,7 @@ enum KnowledgeValidator {
     static func checkAliases(_ log: LoadLog) {
         var first: [EntityType: [String: AliasClaim]] = [:]
         for claim in log.claims {
-            let key = claim.text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let key = claim.text.trimmingSpaces.lowercased()
             guard let earlier = first[claim.type]?[key] else {
                 first[claim.type, default: [:]][key] = claim
                 continue
