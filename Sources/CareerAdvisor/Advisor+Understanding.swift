@@ -9,11 +9,9 @@ extension Advisor {
     /// from the training's reading of the examples on every core.
     static func understanding(_ knowledge: KnowledgeBase, catalog: Catalog,
                               analyzer: Analyzer) -> (Lexicon, IntentClassifier, Double) {
-        var indexTerms = Set<String>()
-        for e in catalog.allEntities { indexTerms.formUnion(analyzer.terms(profileText(e))) }
-        for a in knowledge.experience + knowledge.personality { indexTerms.formUnion(analyzer.terms(a.title + " " + a.text)) }
-        for f in knowledge.market { indexTerms.formUnion(analyzer.terms(f.text)) }
-        for p in knowledge.pathways { indexTerms.formUnion(analyzer.terms(p.name + " " + p.summary)) }
+        let guideTexts = (knowledge.experience + knowledge.personality).map { $0.title + " " + $0.text }
+            + knowledge.market.map(\.text) + knowledge.pathways.map { $0.name + " " + $0.summary }
+        let indexTerms = analyzer.termSet(catalog.allEntities.lazy.map(profileText)).union(analyzer.termSet(guideTexts))
         let lexicon = Lexicon(knowledge: knowledge, analyzer: analyzer, indexTerms: indexTerms)
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
         let clock = ContinuousClock()

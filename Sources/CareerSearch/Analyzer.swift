@@ -49,6 +49,19 @@ public struct Analyzer: Sendable {
         return out
     }
 
+    /// Every distinct term of the texts: the union of ``terms(_:)`` over them. Each distinct
+    /// word is checked and stemmed once, so a load can learn the terms of 100k entities'
+    /// text without stemming and collecting every word of it.
+    public func termSet(_ texts: some Sequence<String>) -> Set<String> {
+        var words = Set<String>()
+        for text in texts {
+            Tokenizer.forEachWord(in: text) { utf8 in words.insert(String(decoding: utf8, as: UTF8.self)) }
+        }
+        var out = Set<String>()
+        for word in words where !stopwords.contains(word) { out.insert(Stemmer.stem(word)) }
+        return out
+    }
+
     /// The stem of one word that is already folded (for example a ``Token/text`` or a typo
     /// correction). The word is not split or folded again.
     public func stem(_ word: String) -> String {

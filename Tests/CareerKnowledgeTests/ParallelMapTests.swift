@@ -10,3 +10,15 @@ import Testing
         #expect([Int]().parallelMap { $0 } == [])
     }
 }
+
+/// `concurrently`, which builds the advisor's indexes beside its understanding, returns
+/// both results, each from its own closure, whatever their types.
+@Suite struct ConcurrentlyTests {
+    @Test func bothResultsComeBack() {
+        let (sum, text) = concurrently({ (1...10_000).reduce(0, +) }, { String(repeating: "ab", count: 3) })
+        #expect(sum == 50_005_000)
+        #expect(text == "ababab")
+        let (a, b) = concurrently({ [Int]() }, { Optional<String>.none })
+        #expect(a.isEmpty && b == nil)
+    }
+}

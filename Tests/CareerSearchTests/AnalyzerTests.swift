@@ -21,6 +21,14 @@ import CareerSearch
         #expect(analyzer.terms(text) == analyzer.tokens(text).filter { !$0.isStopword }.map(\.stem))
     }
 
+    @Test func termSetIsTheUnionOfTerms() {
+        let texts = ["The engineers and a learning path to C++", "Engineering DON'T learn; résumé, Résumés!", "", "of the"]
+        let union = texts.reduce(into: Set<String>()) { $0.formUnion(analyzer.terms($1)) }
+        #expect(analyzer.termSet(texts) == union)
+        #expect(union.contains("engin") && union.contains("resum") && !union.contains("the"))
+        #expect(analyzer.termSet([String]()).isEmpty)
+    }
+
     @Test func stopwordsAreFoldedAndSplitLikeText() {
         #expect(analyzer.stopwords.contains("i"))
         #expect(analyzer.stopwords.contains("dont"))

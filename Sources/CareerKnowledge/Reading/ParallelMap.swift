@@ -19,3 +19,17 @@ extension Array where Element: Sendable {
         return out
     }
 }
+
+/// Runs two independent pieces of pure work at once, one on the calling thread and one on
+/// another core, and returns both results once both are done. For load-time work only
+/// (building the advisor's structures); the calling thread waits.
+public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = UnsafeMutablePointer<A>.allocate(capacity: 1)
+    let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
+    defer { a.deallocate(); b.deallocate() }
+    nonisolated(unsafe) let (slotA, slotB) = (a, b)  // each written by one iteration only
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { slotA.initialize(to: first()) } else { slotB.initialize(to: second()) }
+    }
+    return (a.move(), b.move())
+}
