@@ -12,31 +12,38 @@ public struct EntityRef: Sendable, Hashable {
 
 /// Id lookups over a `KnowledgeBase`, built once per knowledge load. Immutable and
 /// safe to share between threads.
+///
+/// The tables hold each entity's position in the knowledge base's arrays, not a copy of
+/// it: a copy of every entity was 30 MB at 100k entities.
 public struct Catalog: Sendable {
     public let knowledge: KnowledgeBase
-    let roles: [String: Role]
-    let skills: [String: Skill]
-    let resources: [String: Resource]
-    let certifications: [String: Certification]
-    let trends: [String: Trend]
-    let sources: [String: Source]
+    let roles: [String: Int]
+    let skills: [String: Int]
+    let resources: [String: Int]
+    let certifications: [String: Int]
+    let trends: [String: Int]
+    let sources: [String: Int]
 
     public init(_ knowledge: KnowledgeBase) {
+        /// id -> position; the first of a repeated id wins (the loader reports repeats).
+        func positions(_ ids: [String]) -> [String: Int] {
+            Dictionary(zip(ids, ids.indices), uniquingKeysWith: { a, _ in a })
+        }
         self.knowledge = knowledge
-        roles = Dictionary(knowledge.roles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        skills = Dictionary(knowledge.skills.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        resources = Dictionary(knowledge.resources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        certifications = Dictionary(knowledge.certifications.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        trends = Dictionary(knowledge.trends.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        sources = Dictionary(knowledge.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        roles = positions(knowledge.roles.map(\.id))
+        skills = positions(knowledge.skills.map(\.id))
+        resources = positions(knowledge.resources.map(\.id))
+        certifications = positions(knowledge.certifications.map(\.id))
+        trends = positions(knowledge.trends.map(\.id))
+        sources = positions(knowledge.sources.map(\.id))
     }
 
-    public func role(_ id: String) -> Role? { roles[id] }
-    public func skill(_ id: String) -> Skill? { skills[id] }
-    public func resource(_ id: String) -> Resource? { resources[id] }
-    public func certification(_ id: String) -> Certification? { certifications[id] }
-    public func trend(_ id: String) -> Trend? { trends[id] }
-    public func source(_ id: String) -> Source? { sources[id] }
+    public func role(_ id: String) -> Role? { roles[id].map { knowledge.roles[$0] } }
+    public func skill(_ id: String) -> Skill? { skills[id].map { knowledge.skills[$0] } }
+    public func resource(_ id: String) -> Resource? { resources[id].map { knowledge.resources[$0] } }
+    public func certification(_ id: String) -> Certification? { certifications[id].map { knowledge.certifications[$0] } }
+    public func trend(_ id: String) -> Trend? { trends[id].map { knowledge.trends[$0] } }
+    public func source(_ id: String) -> Source? { sources[id].map { knowledge.sources[$0] } }
 
     /// Roles that list the skill, core users first (derived from the roles' lists).
     public func roles(using skill: String) -> [Role] { knowledge.rolesUsing(skill: skill) }
@@ -58,11 +65,11 @@ public struct Catalog: Sendable {
 
     public func entity(_ type: EntityType, _ id: String) -> (any Entity)? {
         switch type {
-        case .role: roles[id]
-        case .skill: skills[id]
-        case .resource: resources[id]
-        case .certification: certifications[id]
-        case .trend: trends[id]
+        case .role: role(id)
+        case .skill: skill(id)
+        case .resource: resource(id)
+        case .certification: certification(id)
+        case .trend: trend(id)
         }
     }
 
@@ -70,8 +77,8 @@ public struct Catalog: Sendable {
         entity(type, id).map { EntityRef(type: type, id: $0.id, name: $0.name) }
     }
 
-    public func skillName(_ id: String) -> String { skills[id]?.name ?? id }
-    public func roleName(_ id: String) -> String { roles[id]?.name ?? id }
+    public func skillName(_ id: String) -> String { skills[id].map { knowledge.skills[$0].name } ?? id }
+    public func roleName(_ id: String) -> String { roles[id].map { knowledge.roles[$0].name } ?? id }
 
     public var counts: [EntityType: Int] {
         [.role: knowledge.roles.count, .skill: knowledge.skills.count, .resource: knowledge.resources.count,

@@ -22,4 +22,20 @@ import Testing
         #expect(t.allStems == ["how", "much"])
         #expect(t.count == 1)
     }
+
+    @Test func valuesOfOnePhraseKeepTheirOrderAndPhrasesShareStems() {
+        var t = PhraseTable<Int>()
+        t.add(["data", "scient"], 1)
+        t.add(["data", "engin"], 2)
+        t.add(["data", "scient"], 3)
+        t.add(["scient"], 4)
+        t.add([String](), 5)  // an empty phrase is not stored
+        #expect(t.count == 3)
+        #expect(t.longestMatch(in: ["data", "scient"], at: 0)?.1 == [1, 3])
+        #expect(t.longestMatch(in: ["data", "engin"], at: 0)?.1 == [2])
+        #expect(t.longestMatch(in: ["data"], at: 0) == nil)
+        #expect(t.longestMatch(in: ["engin"], at: 0) == nil)  // a stem inside a phrase does not start one
+        #expect(Set(t.startStems) == ["data", "scient"])
+        #expect(t.allStems == ["data", "scient", "engin"])
+    }
 }

@@ -1,41 +1,67 @@
-/// Maps sequences of stems to values, as a trie: a lookup walks one dictionary level per
-/// word, so finding every phrase that starts at a position costs one hash per word it
-/// matches, with no strings built. Immutable after build; thread-safe.
+/// Maps sequences of stems to values, as a trie: a lookup takes two hashes per word it
+/// matches (the stem's id, then the edge), with no strings built. Immutable after build;
+/// thread-safe.
+///
+/// Layout: the stems are interned to ids, and the whole trie's edges live in one
+/// dictionary keyed by (node, stem id), with one array entry per node saying where its
+/// values are. A dictionary per node, as before, cost about 130 bytes for each node of a
+/// chain of words: at 100k entities the entity names' trie held most of the advisor's
+/// memory (docs/PERFORMANCE.md).
 struct PhraseTable<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [String: Int] = [:]
-        var values: [Value] = []
-    }
-    private var nodes = [Node()]
-    /// Number of phrases stored.
-    private(set) var count = 0
+    /// Interned stems: text -> id, and id -> text.
+    private var stemIDs: [String: UInt32] = [:]
+    private var stems: [String] = []
+    /// (parent node << 32 | stem id) -> child node. Node 0 is the root.
+    private var edges: [UInt64: UInt32] = [:]
+    /// Per node, the index in `valueLists` of the values of the phrase ending there, or -1.
+    private var valueIndex: [Int32] = [-1]
+    private var valueLists: [[Value]] = []
 
-    mutating func add(_ stems: some Collection<String>, _ value: Value) {
-        guard !stems.isEmpty else { return }
-        var node = 0
-        for stem in stems {
-            if let next = nodes[node].children[stem] {
+    /// Number of phrases stored.
+    var count: Int { valueLists.count }
+
+    mutating func add(_ phrase: some Collection<String>, _ value: Value) {
+        guard !phrase.isEmpty else { return }
+        var node: UInt32 = 0
+        for stem in phrase {
+            let id: UInt32
+            if let known = stemIDs[stem] {
+                id = known
+            } else {
+                id = UInt32(stems.count)
+                stemIDs[stem] = id
+                stems.append(stem)
+            }
+            let key = UInt64(node) << 32 | UInt64(id)
+            if let next = edges[key] {
                 node = next
             } else {
-                nodes.append(Node())
-                nodes[node].children[stem] = nodes.count - 1
-                node = nodes.count - 1
+                let next = UInt32(valueIndex.count)
+                valueIndex.append(-1)
+                edges[key] = next
+                node = next
             }
         }
-        if nodes[node].values.isEmpty { count += 1 }
-        nodes[node].values.append(value)
+        if valueIndex[Int(node)] < 0 {
+            valueIndex[Int(node)] = Int32(valueLists.count)
+            valueLists.append([value])
+        } else {
+            valueLists[Int(valueIndex[Int(node)])].append(value)
+        }
     }
 
     /// Every phrase starting at `start`, shortest first, as (length, values), stopping at
     /// a position for which `allowed` is false.
     func matches(in stems: [String], at start: Int, allowed: (Int) -> Bool = { _ in true },
                  _ body: (Int, [Value]) -> Void) {
-        var node = 0
+        var node: UInt32 = 0
         var i = start
-        while i < stems.count, allowed(i), let next = nodes[node].children[stems[i]] {
+        while i < stems.count, allowed(i), let id = stemIDs[stems[i]],
+              let next = edges[UInt64(node) << 32 | UInt64(id)] {
             node = next
             i += 1
-            if !nodes[node].values.isEmpty { body(i - start, nodes[node].values) }
+            let values = valueIndex[Int(node)]
+            if values >= 0 { body(i - start, valueLists[Int(values)]) }
         }
     }
 
@@ -47,10 +73,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Every stem a phrase starts with.
-    var startStems: Dictionary<String, Int>.Keys { nodes[0].children.keys }
+    var startStems: [String] {
+        stems.indices.filter { edges[UInt64($0)] != nil }.map { stems[$0] }
+    }
 
     /// Every stem that appears in any phrase.
-    var allStems: Set<String> {
-        Set(nodes.flatMap { $0.children.keys })
-    }
+    var allStems: Set<String> { Set(stems) }
 }
