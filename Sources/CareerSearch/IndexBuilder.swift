@@ -168,16 +168,17 @@ public struct IndexBuilder: Sendable {
         for t in 0..<idf.count { starts[t + 1] = starts[t] + postingCount[t + 1] }
         var fill = Array(starts.dropLast())
         var postingSlots = [Int32](repeating: 0, count: docTerm.count)
-        var postingWeights = [Double](repeating: 0, count: docTerm.count)
+        var postingWeights = [Float](repeating: 0, count: docTerm.count)
         for k in docTerm.indices {
             let t = Int(docTerm[k]), at = Int(fill[t])
             postingSlots[at] = docSlot[k]
-            postingWeights[at] = docWeight[k]
+            postingWeights[at] = Float(docWeight[k])
             fill[t] += 1
         }
+        // Bounds of the stored (rounded) weights, so that pruning stays exact.
         var maxWeights = [Double](repeating: 0, count: idf.count)
         for t in 0..<idf.count {
-            for p in Int(starts[t])..<Int(starts[t + 1]) { maxWeights[t] = max(maxWeights[t], postingWeights[p]) }
+            for p in Int(starts[t])..<Int(starts[t + 1]) { maxWeights[t] = max(maxWeights[t], Double(postingWeights[p])) }
         }
         return InvertedIndex(analyzer: analyzer, scoring: scoring, docIDs: docIDs, termIDs: termIDs,
                              idf: idf, postingStarts: starts, postingSlots: postingSlots,

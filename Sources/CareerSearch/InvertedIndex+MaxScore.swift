@@ -79,7 +79,7 @@ extension InvertedIndex {
                     for j in nonEssential..<m {
                         let i = byBound[j]
                         if cursors[i] < ends[i], slots[cursors[i]] == slot {
-                            contributions[i] = weightOf[i] * weights[cursors[i]]
+                            contributions[i] = weightOf[i] * Double(weights[cursors[i]])
                             bound += contributions[i]
                             cursors[i] += 1
                         } else {
@@ -94,7 +94,7 @@ extension InvertedIndex {
                         let i = byBound[j]
                         cursors[i] = Self.seek(slot, in: slots, from: cursors[i], to: ends[i])
                         if cursors[i] < ends[i], slots[cursors[i]] == slot {
-                            contributions[i] = weightOf[i] * weights[cursors[i]]
+                            contributions[i] = weightOf[i] * Double(weights[cursors[i]])
                             bound += contributions[i]
                         } else {
                             contributions[i] = 0

@@ -4,9 +4,9 @@
 /// Threading: a value type of immutable arrays; any number of threads may search one index
 /// concurrently without locks. `Sendable`.
 ///
-/// Scores: in 0...1, as defined by ``scoring`` (by default cosine similarity, see ``Scoring``).
-/// Results are ordered best first, equal scores by ascending doc id; only documents with a
-/// score above 0 are returned.
+/// Scores: in 0...1, as defined by ``scoring`` (by default cosine similarity, see ``Scoring``),
+/// to about 1e-7: posting weights are stored as `Float`. Results are ordered best first, equal
+/// scores by ascending doc id; only documents with a score above 0 are returned.
 ///
 /// Complexity of a search: analysis of the query, then document-at-a-time max-score retrieval
 /// (see `InvertedIndex+MaxScore.swift`): at worst O(postings of the query terms · terms), and
@@ -27,7 +27,11 @@ public struct InvertedIndex: Sendable {
     /// Postings of term `t` are at `postingStarts[t] ..< postingStarts[t + 1]`.
     let postingStarts: [Int32]
     let postingSlots: [Int32]
-    let postingWeights: [Double]
+    /// Each posting's weight, stored as a `Float` (scores are summed in `Double`): at 100k
+    /// documents a third less memory for the postings. The rounding is the same in every
+    /// search, so the pruned search still equals the exhaustive one bit for bit. Slots and
+    /// weights stay in separate arrays: the search's probes read slots alone.
+    let postingWeights: [Float]
     /// The largest posting weight of each term: its contribution's upper bound, for pruning.
     let maxWeights: [Double]
 
@@ -97,7 +101,7 @@ public struct InvertedIndex: Sendable {
         for (i, t) in order.enumerated() {
             let q = query[i].weight / norm
             for p in Int(postingStarts[Int(t)])..<Int(postingStarts[Int(t) + 1]) {
-                acc[Int(postingSlots[p])] += q * postingWeights[p]
+                acc[Int(postingSlots[p])] += q * Double(postingWeights[p])
             }
         }
         for slot in acc.indices where acc[slot] > 0 {
