@@ -30,7 +30,7 @@ public struct TypoCorrector: Sendable {
     /// of the words that give them. Hashing the bytes in place builds no `String` per
     /// delete (a vocabulary gives tens of thousands); two deletes sharing a hash only
     /// add candidates, and every candidate is verified by its real distance.
-    private let deletes: DeletionIndex
+    private let deletes: HashMultimap
     private let longestWord: Int
 
     /// - Parameters:
@@ -68,7 +68,7 @@ public struct TypoCorrector: Sendable {
         self.words = words
         self.spelled = spelled
         self.counts = counts
-        self.deletes = DeletionIndex(pairs)
+        self.deletes = HashMultimap(pairs)
         self.longestWord = longest
         self.known = Set(frequencies.keys).union(protected)
     }
@@ -98,7 +98,7 @@ public struct TypoCorrector: Sendable {
         var bestDistance = limit + 1
         var seen = Set<Int32>()
         Self.forEachDelete(of: typed, upTo: limit) { bytes in
-            for id in deletes.words(under: Self.key(bytes)) where seen.insert(id).inserted {
+            for id in deletes.ids(under: Self.key(bytes)) where seen.insert(id).inserted {
                 let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
                 if d < bestDistance {
                     bestDistance = d
@@ -133,11 +133,7 @@ public struct TypoCorrector: Sendable {
     }
 
     /// The index key of a delete: FNV-1a over its UTF-8 bytes.
-    static func key(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    static func key(_ bytes: [UInt8]) -> UInt64 { HashMultimap.key(bytes) }
 
     /// Calls `body` with the UTF-8 bytes of `word` itself and of each string made by
     /// deleting 1...`depth` of its scalars (never all of them). A string repeats when the

@@ -101,4 +101,15 @@ import Testing
         #expect(hits.first?.ref.id == "kubernetes")
         #expect(Fixture.advisor.search("kubernetes", type: .role, limit: 5).allSatisfy { $0.ref.type == .role })
     }
+
+    /// A query that is exactly a name or an alias, in any case and spacing, ranks that
+    /// entity first with score 1 (names are looked up by hash and confirmed).
+    @Test func exactNamesAndAliasesComeFirst() {
+        for query in ["  KUBERNETES ", "Container Orchestration", "k8s"] {
+            let hits = Fixture.advisor.search(query, type: nil, limit: 3)
+            #expect(hits.first?.ref.id == "kubernetes" && hits.first?.score == 1, "\(query)")
+        }
+        #expect(Fixture.advisor.search("container orchestration", type: .role, limit: 3).allSatisfy { $0.ref.type == .role })
+        #expect(Fixture.advisor.search("kubernetes orchestration", type: nil, limit: 3).allSatisfy { $0.score < 1 })
+    }
 }
