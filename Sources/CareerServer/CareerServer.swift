@@ -50,6 +50,19 @@ public final class CareerServer: Service, Sendable {
     }
 
     public func run() async throws {
+        try await serveUntilDrained()
+        cleanUpSocketFile()
+        state.saveSessions()
+        for timer in timers.withLockedValue({ t in defer { t = [] }; return t }) { timer.cancel() }
+        try await group.shutdownGracefully()
+        try await threadPool.shutdownGracefully()
+        state.logger.info("stopped")
+    }
+
+    /// Serves until a graceful shutdown, then waits (at most the grace period) for the
+    /// requests in flight. The quiescing helper lives only in here: its deinit completes a
+    /// promise on an event loop, so it must be gone before the loops stop.
+    private func serveUntilDrained() async throws {
         let quiesce = ServerQuiescingHelper(group: group)
         let channel = try await bind(quiesce: quiesce)
         boundChannel.withLockedValue { $0 = channel }
@@ -74,12 +87,6 @@ public final class CareerServer: Service, Sendable {
         } catch {
             state.logger.warning("shutdown grace period over; closing remaining connections")
         }
-        cleanUpSocketFile()
-        state.saveSessions()
-        for timer in timers.withLockedValue({ t in defer { t = [] }; return t }) { timer.cancel() }
-        try await group.shutdownGracefully()
-        try await threadPool.shutdownGracefully()
-        state.logger.info("stopped")
     }
 
     /// Reloads the knowledge folder (SIGHUP and the `reload` method use this).

@@ -30,6 +30,9 @@ final class Daemon: @unchecked Sendable {
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "LISTEN_FDS")
         env.removeValue(forKey: "JOURNAL_STREAM")
+        // SwiftNIO's strict mode: a task scheduled on an event loop that has shut down
+        // crashes the daemon instead of printing an error, so a stop that does so fails.
+        env["SWIFTNIO_STRICT"] = "1"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let handle = try FileHandle(forWritingTo: log)
