@@ -23,15 +23,27 @@ public final class Advisor: Sendable {
     /// Example utterances the intent model was trained on (0 without a model).
     public var modelExamples: Int { classifier.model?.examples.count ?? 0 }
 
-    public init(knowledge: KnowledgeBase) {
+    public convenience init(knowledge: KnowledgeBase) {
+        self.init(knowledge: knowledge, sideBySideFrom: Self.sideBySideEntities)
+    }
+
+    /// `sideBySideFrom`: the entity count from which indexes and understanding are built
+    /// on two threads (tests build the shipped knowledge both ways).
+    init(knowledge: KnowledgeBase, sideBySideFrom: Int) {
         let catalog = Catalog(knowledge)
         let analyzer = Analyzer(stopwords: knowledge.vocabulary.stopwords)
         // The search indexes and the understanding (lexicon, trained model) are
-        // independent and, at 100k entities, each about a quarter of the start's CPU:
-        // they are built side by side.
-        let ((index, guides), (lexicon, classifier, trainingMilliseconds)) = concurrently(
-            { (EntityIndex(catalog: catalog, analyzer: analyzer), GuideIndex(knowledge: knowledge, analyzer: analyzer)) },
-            { Self.understanding(knowledge, catalog: catalog, analyzer: analyzer) })
+        // independent and, at 100k entities, each about a quarter of the start's CPU: a
+        // large knowledge base builds them side by side. A small one builds them in turn:
+        // its index takes milliseconds, and a second thread cost the shipped knowledge's
+        // start more than it saved (docs/PERFORMANCE.md, "Fourth round").
+        let buildIndexes = { @Sendable in
+            (EntityIndex(catalog: catalog, analyzer: analyzer), GuideIndex(knowledge: knowledge, analyzer: analyzer))
+        }
+        let understand = { Self.understanding(knowledge, catalog: catalog, analyzer: analyzer) }
+        let ((lexicon, classifier, trainingMilliseconds), (index, guides)) = catalog.entityCount >= sideBySideFrom
+            ? concurrently(understand, buildIndexes)
+            : (understand(), buildIndexes())
         let definitions = Dictionary(knowledge.vocabulary.intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.catalog = catalog
         self.lexicon = lexicon
@@ -47,6 +59,9 @@ public final class Advisor: Sendable {
         composer.templated = definitions.compactMapValues(TemplateAnswer.init)
         self.composer = composer
     }
+
+    /// From this many entities on, the indexes are built beside the understanding.
+    static let sideBySideEntities = 10_000
 
     /// Answers one question within a session, updating the session's state. With
     /// `explain`, the answer also says how the question was read.

@@ -80,6 +80,12 @@ public struct Catalog: Sendable {
     public func skillName(_ id: String) -> String { skills[id].map { knowledge.skills[$0].name } ?? id }
     public func roleName(_ id: String) -> String { roles[id].map { knowledge.roles[$0].name } ?? id }
 
+    /// Number of entities of every type.
+    public var entityCount: Int {
+        knowledge.roles.count + knowledge.skills.count + knowledge.resources.count
+            + knowledge.certifications.count + knowledge.trends.count
+    }
+
     public var counts: [EntityType: Int] {
         [.role: knowledge.roles.count, .skill: knowledge.skills.count, .resource: knowledge.resources.count,
          .certification: knowledge.certifications.count, .trend: knowledge.trends.count]

@@ -1,4 +1,4 @@
-import CareerAdvisor
+@testable import CareerAdvisor
 import CareerKnowledge
 import Testing
 
@@ -100,6 +100,22 @@ import Testing
         let hits = Fixture.advisor.search("kubernetes", type: nil, limit: 5)
         #expect(hits.first?.ref.id == "kubernetes")
         #expect(Fixture.advisor.search("kubernetes", type: .role, limit: 5).allSatisfy { $0.ref.type == .role })
+    }
+
+    /// Built side by side (as a large knowledge base is) or in turn, the advisor is the
+    /// same: same answers, same search hits, same model.
+    @Test func buildingSideBySideGivesTheSameAdvisor() throws {
+        let knowledge = try KnowledgeLoader.load(directory: Fixture.directory)
+        let a = Advisor(knowledge: knowledge, sideBySideFrom: 0)
+        let b = Advisor(knowledge: knowledge, sideBySideFrom: .max)
+        #expect(a.modelExamples == b.modelExamples && a.modelExamples > 0)
+        for q in ["how much does an mlops engineer make?", "I know python and sql, what fits me?",
+                  "ml engineer vs data scientist", "free courses for nlp", "hello"] {
+            var s1 = SessionState(), s2 = SessionState()
+            let (x, y) = (a.ask(q, session: &s1), b.ask(q, session: &s2))
+            #expect(x.intent == y.intent && x.text == y.text && x.confidence == y.confidence, "\(q)")
+            #expect(a.search(q, limit: 5) == b.search(q, limit: 5))
+        }
     }
 
     /// A query that is exactly a name or an alias, in any case and spacing, ranks that
