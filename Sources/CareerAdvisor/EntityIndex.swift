@@ -58,16 +58,25 @@ struct EntityIndex: Sendable {
         self.index = builder.build()
     }
 
+    /// Whether document `doc`'s name or one of its aliases, folded and trimmed, is `folded`:
+    /// confirms a hash hit. The name first, from the document's ref; the aliases only
+    /// when it differs.
+    private func isNamed(_ doc: Int, _ folded: Substring) -> Bool {
+        func same(_ name: String) -> Bool { analyzer.fold(name).trimmedSpaces == folded }
+        if same(refs[doc].name) { return true }
+        return catalog.entity(refs[doc].type, refs[doc].id)?.aliases.contains(where: same) ?? false
+    }
+
     /// The key of a name: the hash of its folded, trimmed text.
-    private static func nameKey(_ folded: String) -> UInt64 { HashMultimap.key(folded.trimmingSpaces.utf8) }
+    private static func nameKey(_ folded: String) -> UInt64 { HashMultimap.key(folded.trimmedSpaces.utf8) }
 
     func search(_ text: String, type: EntityType?, limit: Int) -> [EntityHit] {
         let filter: ((Int) -> Bool)? = type.map { t in { refs[$0].type == t } }
         var hits = index.search(text, limit: limit, where: filter).map { EntityHit(ref: refs[$0.doc], score: $0.score) }
-        let folded = analyzer.fold(text).trimmingSpaces
-        let exact = exactNames.ids(under: HashMultimap.key(folded.utf8)).map(Int.init).filter { doc in
-            guard type == nil || refs[doc].type == type, let e = catalog.entity(refs[doc].type, refs[doc].id) else { return false }
-            return ([e.name] + e.aliases).contains { analyzer.fold($0).trimmingSpaces == folded }
+        let folded = analyzer.fold(text).trimmedSpaces
+        var exact: [Int] = []
+        for id in exactNames.ids(under: HashMultimap.key(folded.utf8)) where type == nil || refs[Int(id)].type == type {
+            if isNamed(Int(id), folded) { exact.append(Int(id)) }
         }
         if !exact.isEmpty {
             hits.removeAll { hit in exact.contains { refs[$0] == hit.ref } }
