@@ -24,9 +24,9 @@ extension Array where Element: Sendable {
 /// on the calling thread; returns both results once both are done. For load-time work
 /// only (building the advisor's structures); the calling thread waits.
 ///
-/// Not `concurrentPerform`: a `parallelMap` inside one of its iterations is a nested apply,
-/// which libdispatch runs on one thread, and the intent model's training reads its
-/// examples with `parallelMap` (that made training 20-30 ms slower at start).
+/// Not `concurrentPerform`: a `parallelMap` inside one of its iterations would be a nested
+/// apply, which libdispatch may run on fewer threads, and the intent model's training
+/// reads its examples with `parallelMap`.
 public func concurrently<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
     let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
     defer { b.deallocate() }
