@@ -26,7 +26,7 @@ public struct TypoCorrector: Sendable {
     private let spelled: [String]
     private let counts: [Int]
     private let known: Set<String>
-    /// Deletes, by the 64-bit FNV-1a hash of their UTF-8 bytes (`key(_:)`), to the ids
+    /// Deletes, by the 64-bit FNV-1a hash of their UTF-8 bytes (`HashMultimap.key(_:)`), to the ids
     /// of the words that give them. Hashing the bytes in place builds no `String` per
     /// delete (a vocabulary gives tens of thousands); two deletes sharing a hash only
     /// add candidates, and every candidate is verified by its real distance.
@@ -62,7 +62,7 @@ public struct TypoCorrector: Sendable {
             counts.append(frequencies[word]!)
             longest = max(longest, scalars.count)
             Self.forEachDelete(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { bytes in
-                pairs.append((Self.key(bytes), id))
+                pairs.append((HashMultimap.key(bytes), id))
             }
         }
         self.words = words
@@ -98,7 +98,7 @@ public struct TypoCorrector: Sendable {
         var bestDistance = limit + 1
         var seen = Set<Int32>()
         Self.forEachDelete(of: typed, upTo: limit) { bytes in
-            for id in deletes.ids(under: Self.key(bytes)) where seen.insert(id).inserted {
+            for id in deletes.ids(under: HashMultimap.key(bytes)) where seen.insert(id).inserted {
                 let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
                 if d < bestDistance {
                     bestDistance = d
@@ -131,9 +131,6 @@ public struct TypoCorrector: Sendable {
         }
         return depth
     }
-
-    /// The index key of a delete: FNV-1a over its UTF-8 bytes.
-    static func key(_ bytes: [UInt8]) -> UInt64 { HashMultimap.key(bytes) }
 
     /// Calls `body` with the UTF-8 bytes of `word` itself and of each string made by
     /// deleting 1...`depth` of its scalars (never all of them). A string repeats when the

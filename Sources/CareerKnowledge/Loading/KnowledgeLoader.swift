@@ -97,18 +97,20 @@ private struct FolderLoad {
             var decoded: [T] = []
             decoded.reserveCapacity(names.count)
             for batch in stride(from: 0, to: names.count, by: 2048) {
-                let slice = Array(names[batch..<min(names.count, batch + 2048)])
-                let folder = self.folder
-                let outcomes = slice.parallelMap(chunk: 16) { name -> (T?, [LoadLog.Event]) in
-                    Self.decodeEntity(folder.path("\(directory)/\(name)"), promised: String(name.dropLast(5)))
+                // Each file: its path and the id its name promises.
+                let files = names[batch..<min(names.count, batch + 2048)].map { name in
+                    (path: folder.path("\(directory)/\(name)"), promised: String(name.dropLast(5)))
                 }
-                for (name, (entity, events)) in zip(slice, outcomes) {
+                let outcomes = files.parallelMap(chunk: 16) { file -> (T?, [LoadLog.Event]) in
+                    Self.decodeEntity(file.path, promised: file.promised)
+                }
+                for (file, (entity, events)) in zip(files, outcomes) {
                     log.replay(events)
                     if let entity { decoded.append(entity) }
                     // The file name counts as declared whatever the file holds, so a broken
                     // file or a wrong id is reported once, not again at every reference.
-                    log.declareQuietly(String(name.dropLast(5)), scope: T.type.rawValue,
-                                       at: SourceLocation(file: folder.path("\(directory)/\(name)"), line: 1, column: 1))
+                    log.declareQuietly(file.promised, scope: T.type.rawValue,
+                                       at: SourceLocation(file: file.path, line: 1, column: 1))
                 }
             }
             return decoded.sorted { $0.id < $1.id }
