@@ -5,6 +5,15 @@ import CareerKnowledge
 /// Syntax problems: reported at the position libyaml gives, and the rest of the folder
 /// is still checked.
 @Suite struct YAMLDocumentTests {
+    /// A readable file with one error (line 3, column 11): proof the other files are read.
+    static let pythonWithABadCategory = """
+        id: python
+        name: Python
+        category: snake
+        description: A language.
+        sources: [career-pathways]
+        """
+
     @Test func syntaxErrorIsReportedAtItsPositionAndOtherFilesStillChecked() throws {
         let folder = try FixtureFolder([
             "skills/sql.yaml": """
@@ -14,13 +23,7 @@ import CareerKnowledge
                   description: indented too far
                 sources: [career-pathways]
                 """,
-            "skills/python.yaml": """
-                id: python
-                name: Python
-                category: snake
-                description: A language.
-                sources: [career-pathways]
-                """,
+            "skills/python.yaml": Self.pythonWithABadCategory,
         ])
         let diagnostics = folder.check()
         expectDiagnostic(diagnostics, folder.file("skills/sql.yaml"), line: 4, column: 14,
@@ -77,18 +80,19 @@ import CareerKnowledge
     /// clear error at the file, and the other files are still read.
     @Test func aFileThatIsNotUTF8IsOneErrorAtTheFile() throws {
         let folder = try FixtureFolder([
-            "skills/python.yaml": """
-                id: python
-                name: Python
-                category: snake
-                description: A language.
-                sources: [career-pathways]
-                """,
+            "skills/python.yaml": Self.pythonWithABadCategory,
         ])
         let broken = folder.file("skills/sql.yaml")
         #expect(FileManager.default.createFile(atPath: broken, contents: Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A])))
+        // Well-formed YAML around bytes that are not UTF-8 (a surrogate, an overlong "/"),
+        // which libyaml must refuse as the validation did.
+        let surrogate = folder.file("skills/go.yaml"), overlong = folder.file("skills/rust.yaml")
+        #expect(FileManager.default.createFile(atPath: surrogate, contents: Data("id: go\nname: \"G".utf8) + Data([0xED, 0xA0, 0x80]) + Data("\"\n".utf8)))
+        #expect(FileManager.default.createFile(atPath: overlong, contents: Data("id: rust\nname: R".utf8) + Data([0xC0, 0xAF]) + Data("\n".utf8)))
         let diagnostics = folder.check()
-        expectDiagnostic(diagnostics, broken, line: 0, column: 0, "cannot read the file as UTF-8 text")
+        for file in [broken, surrogate, overlong] {
+            expectDiagnostic(diagnostics, file, line: 0, column: 0, "cannot read the file as UTF-8 text")
+        }
         expectDiagnostic(diagnostics, folder.file("skills/python.yaml"), line: 3, column: 11,
                          "unknown skill category 'snake'")
     }

@@ -30,15 +30,17 @@ enum YAMLDocument {
     /// Reads and parses one file without reporting: safe to call from any thread.
     static func read(path: String) -> Outcome {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let bytes = contents(of: path), let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
-        }
+        let unreadable = Outcome.failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
+        guard let bytes = contents(of: path) else { return unreadable }
+        // libyaml accepts only valid UTF-8 (a subset of it), so bytes it composes need no
+        // check of their own; the text is made only for Yams, which also says why not.
         let fast = bytes.withUnsafeBufferPointer { YAMLComposer.compose(utf8: $0) }
         switch fast {
         case .node(let node): return .node(node)
         case .empty: return .failure("the file is empty", start)
         case .unsupported: break
         }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return unreadable }
         do {
             guard let node = try composeWithYams(text) else { return .failure("the file is empty", start) }
             return .node(node)
