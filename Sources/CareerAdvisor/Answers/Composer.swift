@@ -8,9 +8,11 @@ struct Composer: Sendable {
     let index: EntityIndex
     let guides: GuideIndex
     let responses: Responses
-    /// skill id -> resources teaching it, best first: those listing it earliest among
-    /// their topics, then free before free-to-audit before paid. Built once per load.
-    let resourcesBySkill: [String: [Resource]]
+    /// skill id -> positions in the knowledge base's resources of those teaching it, best
+    /// first: those listing it earliest among their topics, then free before free-to-audit
+    /// before paid. Built once per load. Positions, not copies of the resources: at 100k
+    /// entities the copies held about 40 MB (docs/PERFORMANCE.md).
+    let resourcesBySkill: [String: [Int32]]
     /// Answers of intents that have no composer here, from `answer` in `intents.yaml`.
     var templated: [String: TemplateAnswer] = [:]
 
@@ -33,13 +35,13 @@ struct Composer: Sendable {
                 keyed[t, default: []].append((100 + k, costRank[r.cost] ?? 3, i))
             }
         }
-        var by: [String: [Resource]] = [:]
+        var by: [String: [Int32]] = [:]
         by.reserveCapacity(keyed.count)
         for (skill, list) in keyed {
             by[skill] = list.sorted {
                 ($0.rank, $0.cost) != ($1.rank, $1.cost) ? ($0.rank, $0.cost) < ($1.rank, $1.cost)
                     : resources[$0.index].id < resources[$1.index].id
-            }.map { resources[$0.index] }
+            }.map { Int32($0.index) }
         }
         resourcesBySkill = by
     }
@@ -80,12 +82,19 @@ struct Composer: Sendable {
     /// The first learning resource for a skill: the one listing it earliest among its
     /// topics, free ones first.
     func bestResource(for skill: String, cost: ResourceCost? = nil) -> Resource? {
-        resources(for: skill, cost: cost).first
+        rankedResources(for: skill, cost: cost).first { _ in true }
     }
 
     func resources(for skill: String, cost: ResourceCost? = nil) -> [Resource] {
-        let all = resourcesBySkill[skill] ?? []
-        guard let cost else { return all }
-        return all.filter { $0.cost == cost || (cost == .free && $0.cost == .freeToAudit) }
+        Array(rankedResources(for: skill, cost: cost))
+    }
+
+    /// The resources teaching `skill` in rank order, of `cost` when given (free includes
+    /// free to audit), made as they are read.
+    private func rankedResources(for skill: String, cost: ResourceCost?) -> LazyFilterSequence<LazyMapSequence<[Int32], Resource>> {
+        let all = catalog.knowledge.resources
+        return (resourcesBySkill[skill] ?? []).lazy.map { all[Int($0)] }.filter {
+            cost == nil || $0.cost == cost || (cost == .free && $0.cost == .freeToAudit)
+        }
     }
 }
