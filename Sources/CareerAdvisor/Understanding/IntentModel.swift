@@ -129,9 +129,14 @@ struct IntentModel: Sendable {
 
     /// Training examples closest to the features (cosine), for `explain`.
     func nearest(_ features: [(String, Float)], limit: Int = 3) -> [(text: String, intent: String, similarity: Double)] {
-        let q = Dictionary(vector(features).filter { Self.isWord(names[$0.0]) },
-                           uniquingKeysWith: { a, _ in a })
-        let qNorm = q.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let words = vector(features).filter { Self.isWord(names[$0.0]) }
+        let q = Dictionary(words, uniquingKeysWith: { a, _ in a })
+        // Summed in the features' order: a dictionary's order changes from one instance
+        // to the next, and with it the last bits of a float sum.
+        var seen = Set<Int>()
+        var squares: Float = 0
+        for (k, v) in words where seen.insert(k).inserted { squares += v * v }
+        let qNorm = squares.squareRoot()
         guard qNorm > 0 else { return [] }
         var scored: [(Int, Float)] = []
         for (n, e) in examples.enumerated() {
