@@ -76,7 +76,7 @@ SCALE_SIZES ?= 1000 10000 100000
 bench: deps
 	$(SWIFT) build -c release --product careerd
 	Benchmarks/load.sh 5
-	@echo; echo "| knowledge | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training ms (median, range) |"; echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+	@echo; echo "| knowledge | intent model | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training or reading ms (median, range) |"; echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/startup.py .build/release/careerd Knowledge 5
 	@echo; echo "| knowledge | sessions opened | sessions held | RSS MB at start | RSS MB after | KiB per session |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/sessions.py .build/release/careerd Knowledge 10000

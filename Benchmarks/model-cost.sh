@@ -56,5 +56,5 @@ print("| %s | %s | %s | %s | %s | %.0f |" % (m, r, format(j["rps"], ",.0f"), j["
     done
 done
 echo
-grep -h "intent model trained" "$work/on.log" | sed 's/^/on:  /'
+grep -h "intent model ready" "$work/on.log" | sed 's/^/on:  /'
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); ${secs}s per run; $(date -u +%Y-%m-%d)"

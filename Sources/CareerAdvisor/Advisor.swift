@@ -18,18 +18,23 @@ public final class Advisor: Sendable {
     let profiles: ProfileReader
     /// Each intent's suggestion templates, split at "{name}" once per load.
     let templates: [String: [SuggestionTemplate]]
-    /// How long training the intent model took at this load (0 without a model).
+    /// How long training the intent model (or reading it from the cache) took at this
+    /// load (0 without a model).
     public let modelTrainingMilliseconds: Double
+    /// Whether the intent model was trained at this load or read from the cache.
+    public let modelOrigin: ModelOrigin
     /// Example utterances the intent model was trained on (0 without a model).
     public var modelExamples: Int { classifier.model?.examples.count ?? 0 }
 
-    public convenience init(knowledge: KnowledgeBase) {
-        self.init(knowledge: knowledge, sideBySideFrom: Self.sideBySideEntities)
+    /// `modelCache`: where a trained intent model is looked for first and stored after
+    /// training (nil: always train, store nothing). It does blocking file I/O.
+    public convenience init(knowledge: KnowledgeBase, modelCache: IntentModelCache? = nil) {
+        self.init(knowledge: knowledge, sideBySideFrom: Self.sideBySideEntities, modelCache: modelCache)
     }
 
     /// `sideBySideFrom`: the entity count from which indexes and understanding are built
     /// on two threads (tests build the shipped knowledge both ways).
-    init(knowledge: KnowledgeBase, sideBySideFrom: Int) {
+    init(knowledge: KnowledgeBase, sideBySideFrom: Int, modelCache: IntentModelCache? = nil) {
         let catalog = Catalog(knowledge)
         let analyzer = Analyzer(stopwords: knowledge.vocabulary.stopwords)
         // The search indexes and the understanding (lexicon, trained model) are
@@ -40,8 +45,8 @@ public final class Advisor: Sendable {
         let buildIndexes = { @Sendable in
             (EntityIndex(catalog: catalog, analyzer: analyzer), GuideIndex(knowledge: knowledge, analyzer: analyzer))
         }
-        let understand = { Self.understanding(knowledge, catalog: catalog, analyzer: analyzer) }
-        let ((lexicon, classifier, trainingMilliseconds), (index, guides)) = catalog.entityCount >= sideBySideFrom
+        let understand = { Self.understanding(knowledge, catalog: catalog, analyzer: analyzer, cache: modelCache) }
+        let ((lexicon, classifier, trainingMilliseconds, modelOrigin), (index, guides)) = catalog.entityCount >= sideBySideFrom
             ? concurrently(understand, buildIndexes)
             : (understand(), buildIndexes())
         let definitions = Dictionary(knowledge.vocabulary.intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -50,6 +55,7 @@ public final class Advisor: Sendable {
         self.reader = QuestionReader(lexicon: lexicon)
         self.profiles = ProfileReader(vocabulary: knowledge.vocabulary, lexicon: lexicon)
         self.modelTrainingMilliseconds = trainingMilliseconds
+        self.modelOrigin = modelOrigin
         self.classifier = classifier
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index

@@ -40,7 +40,7 @@ public final class CareerServer: Service, Sendable {
         if configuration.stateDirectory == nil {
             logger.notice("no state directory ($STATE_DIRECTORY or --state-directory): sessions will not survive a restart")
         }
-        state = ServerState(configuration: configuration, advisors: AdvisorStore(loaded, threadPool: pool),
+        state = ServerState(configuration: configuration, advisors: AdvisorStore(loaded, threadPool: pool, modelCache: configuration.modelCache),
                             events: events, logger: logger, archive: archive)
         state.restoreSessions()
         heartbeats = NIOLockedValueBox([:])

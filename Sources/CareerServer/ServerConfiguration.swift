@@ -1,3 +1,4 @@
+import CareerAdvisor
 import NIOCore
 
 /// Where the server listens. A struct over a private enum so that ways to bind can be
@@ -62,6 +63,9 @@ public struct ServerConfiguration: Sendable {
     /// Where sessions are saved across restarts (`$STATE_DIRECTORY`); nil keeps them in
     /// memory only.
     public var stateDirectory: String?
+    /// Where a reload looks for and stores the trained intent model (`$CACHE_DIRECTORY`);
+    /// nil trains at every load.
+    public var modelCache: IntentModelCache?
     /// Enables `debug.hang` (tests of the watchdog). Never on in production.
     public var testHooks = false
     /// Socket file mode when binding a path.

@@ -32,6 +32,31 @@ enum Paths {
         return candidates.first { isDirectory($0 + "/language") } ?? "Knowledge"
     }
 
+    /// Where the trained intent model is cached: `$CACHE_DIRECTORY` (systemd's
+    /// `CacheDirectory=`), else `$XDG_CACHE_HOME/careerd`, else `~/.cache/careerd`; nil
+    /// when none of them is set.
+    static func defaultCache() -> String? {
+        if let d = env("CACHE_DIRECTORY") { return String(d.split(separator: ":").first ?? "") }
+        if let d = env("XDG_CACHE_HOME") { return d + "/careerd" }
+        if let h = env("HOME") { return h + "/.cache/careerd" }
+        return nil
+    }
+
+    /// What identifies this build of the daemon for caches: the executable's device,
+    /// inode, size and modification time. Any rebuild or reinstall changes it; nil when
+    /// the executable cannot be examined.
+    static func executableIdentity() -> UInt64? {
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return nil }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for part in [UInt64(st.st_dev), UInt64(st.st_ino), UInt64(st.st_size),
+                     UInt64(bitPattern: Int64(st.st_mtim.tv_sec)), UInt64(bitPattern: Int64(st.st_mtim.tv_nsec))] {
+            h = (h ^ part) &* 0x100_0000_01B3
+            h ^= h >> 29
+        }
+        return h
+    }
+
     static func executableDirectory() -> String? {
         var buf = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buf, buf.count - 1)

@@ -32,6 +32,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Where sessions are saved across restarts (default: $STATE_DIRECTORY; none: memory only).")
     var stateDirectory: String?
 
+    @Option(help: "Where the trained intent model is cached between starts (default: $CACHE_DIRECTORY, $XDG_CACHE_HOME/careerd, ~/.cache/careerd; none: train at every start).")
+    var cacheDirectory: String?
+
     func run() async throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
         _ = LoggingSetup.bootstrap(identifier: "careerd", level: level)
@@ -50,17 +53,23 @@ struct Serve: AsyncParsableCommand {
         }
 
         let directory = knowledge ?? Paths.defaultKnowledge()
+        let cachePath = cacheDirectory ?? Paths.defaultCache()
+        if let cachePath, cachePath != "none", let identity = Paths.executableIdentity() {
+            config.modelCache = IntentModelCache(directory: cachePath, codeIdentity: identity)
+        }
         let advisor: Advisor
         do {
-            advisor = Advisor(knowledge: try KnowledgeLoader.load(directory: directory))
+            advisor = Advisor(knowledge: try KnowledgeLoader.load(directory: directory), modelCache: config.modelCache)
         } catch {
             for d in error.diagnostics { printError(d.description) }
             _ = SystemdNotifier().status("knowledge failed to load: " + (error.errors.first?.description ?? "see the log"))
             logger.critical("knowledge folder failed to load", metadata: ["directory": "\(directory)", "problems": "\(error.diagnostics.count)"])
             throw ExitCode(1)
         }
-        logger.info("intent model trained", metadata: [
+        logger.info("intent model ready", metadata: [
             "examples": "\(advisor.modelExamples)",
+            "from": "\(advisor.modelOrigin.rawValue)",
+            "cache": "\(config.modelCache?.directory ?? "none")",
             "took_ms": "\(Int(advisor.modelTrainingMilliseconds.rounded()))"])
 
         if let threads { config.threads = threads }

@@ -17,6 +17,26 @@ import CareerKnowledge
         #expect(knowledge.personality.map(\.id) == ["big-five"] && knowledge.experience.map(\.id) == ["portfolio"])
     }
 
+    @Test func fingerprintIsTheFolderContentsWhereverItLies() throws {
+        let original = try KnowledgeLoader.load(directory: Fixtures.valid).fingerprint
+        #expect(original != 0)
+        // A copy elsewhere: the same; twice: the same (parallel reading does not reorder it).
+        let copy = try FixtureFolder()
+        #expect(try KnowledgeLoader.load(directory: copy.path).fingerprint == original)
+        #expect(try KnowledgeLoader.load(directory: Fixtures.valid).fingerprint == original)
+        // One byte of an entity or of a language file changes it.
+        let edits = [("skills/sql.yaml", "name: SQL", "name: SQL "),
+                     ("language/stopwords.yaml", "the,", "thee,"),
+                     ("language/intents.yaml", "overview: 3", "overview: 4")]
+        var seen: Set<UInt64> = [original]
+        for edit in edits {
+            let folder = try FixtureFolder(editing: [edit])
+            let changed = try KnowledgeLoader.load(directory: folder.path).fingerprint
+            #expect(seen.insert(changed).inserted, "\(edit.0)")
+        }
+        #expect(KnowledgeBase().fingerprint == 0)
+    }
+
     @Test func decodesEveryFieldOfARole() throws {
         let knowledge = try KnowledgeLoader.load(directory: Fixtures.valid)
         let role = try #require(knowledge.role(id: "data-analyst"))

@@ -33,6 +33,8 @@ final class Daemon: @unchecked Sendable {
         // SwiftNIO's strict mode: a task scheduled on an event loop that has shut down
         // crashes the daemon instead of printing an error, so a stop that does so fails.
         env["SWIFTNIO_STRICT"] = "1"
+        // Its own model cache (trained and stored at the first start), never the user's.
+        env["CACHE_DIRECTORY"] = dir.appendingPathComponent("cache").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let handle = try FileHandle(forWritingTo: log)

@@ -168,7 +168,8 @@ check_peer_credentials() {
 
 # SIGKILL under load: systemd restarts the service (Restart=on-failure), the socket keeps
 # accepting meanwhile, so clients that retry are answered; the profile a user stated
-# before the kill is in the state directory and comes back.
+# before the kill is in the state directory and comes back; the restart reads the intent
+# model the first start trained and stored in the unit's CacheDirectory=.
 check_sigkill_restart() {
     answers || { WHY="service does not answer before the kill"; return 1; }
     local profile='{"text":"I know Python and SQL and want to become a data engineer","session":"keep"}'
@@ -190,6 +191,14 @@ check_sigkill_restart() {
     reference=$(rpc_as_other call ask '{"text":"which roles fit me?","session":"ref"}' | jfield 'd["result"]["answer"]')
     [ -n "$reference" ] && [ "$with_profile" = "$reference" ] ||
         { WHY="the profile stated before SIGKILL is gone"; return 1; }
+    local origins
+    origins=$(jctl -u careerd.service -o json | "$PY" "$SUITE/journal.py" model-origins) ||
+        { WHY="no 'intent model ready' entry in the journal"; return 1; }
+    case "$origins" in
+        "trained+stored"*cache) ;;
+        *) WHY="the restarts did not read the cached model (model per start: $origins)"; return 1 ;;
+    esac
+    echo "# intent model per start: $origins"
     echo "# after SIGKILL: restarted as pid $(prop careerd.service MainPID); load during the kill: $(tail -c 200 "$WORK/steady-kill.out")"
 }
 

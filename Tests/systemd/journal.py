@@ -8,6 +8,7 @@
   journal.py stopping             the daemon sent STOPPING=1
   journal.py watchdog             systemd reported a watchdog timeout
   journal.py mentions TEXT        some careerd entry has TEXT in a field value
+  journal.py model-origins        where each start's intent model came from, in order
 Prints a short explanation; exits 0 when the answer is yes.
 """
 import json
@@ -87,6 +88,13 @@ def reload_order(_):
     return 1
 
 
+def model_origins(_):
+    """Where each start's intent model came from ("trained, stored", "cache"), in order."""
+    origins = [text(e, "FROM") for e in entries() if from_daemon(e) and text(e, "MESSAGE") == "intent model ready"]
+    print(" ".join(o.replace(", ", "+") for o in origins))
+    return 0 if origins else 1
+
+
 def stopping(_):
     for entry in entries():
         if "STOPPING=1" in notifications(entry):
@@ -118,7 +126,8 @@ def mentions(args):
 
 
 QUESTIONS = {"structured": structured, "reload-order": reload_order, "stopping": stopping,
-             "watchdog": watchdog, "mentions": mentions}
+             "watchdog": watchdog, "mentions": mentions,
+             "model-origins": model_origins}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in QUESTIONS:

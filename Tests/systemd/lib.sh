@@ -57,6 +57,8 @@ mount -t tmpfs -o mode=1777 tmpfs /var/tmp
 mount -t tmpfs -o mode=0755,nosuid,nodev tmpfs /run
 if [ -d /var/log/journal ]; then mount -t tmpfs tmpfs /var/log/journal; fi
 if [ -d /var/lib/private ]; then mount -t tmpfs -o mode=0700 tmpfs /var/lib/private; fi
+# The unit's CacheDirectory= lands in the namespace's own /var/cache, not the host's.
+mount -t tmpfs -o mode=0755 tmpfs /var/cache
 # /usr as the installed packaging layout (PREFIX=/usr) over the host's /usr.
 mount -t overlay overlay -o "lowerdir=$WORK/root/usr:/usr" /usr
 # The knowledge stays writable from outside, so the suite can break and repair it.

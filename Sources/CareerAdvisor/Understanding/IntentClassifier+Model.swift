@@ -31,6 +31,17 @@ extension IntentClassifier {
         model = IntentModel(classes: classes, examples: labelled)
     }
 
+    /// What `train` produced, for `IntentModelCache`; nil without a model.
+    var trained: IntentModelCache.Trained? {
+        model.map { IntentModelCache.Trained(model: $0, repeatedStems: repeatedExampleStems) }
+    }
+
+    /// Takes a model trained before on the same knowledge by the same binary.
+    mutating func restore(_ trained: IntentModelCache.Trained) {
+        model = trained.model
+        repeatedExampleStems = trained.repeatedStems
+    }
+
     struct Context: Sendable {
         var lastIntent: String?
         /// Entity types the session can lend (its last entities).

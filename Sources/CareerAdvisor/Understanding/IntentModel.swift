@@ -74,6 +74,18 @@ struct IntentModel: Sendable {
         (self.weights, self.bias) = Self.train(examples, classes: classes.count, width: names.count)
     }
 
+    /// A model trained before (`IntentModelCache`): its parts as training left them.
+    init(classes: [String], names: [String], weights: [Float], bias: [Float], idf: [Float], examples: [Example]) {
+        self.classes = classes
+        self.names = names
+        self.columns = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        self.width = names.count
+        self.weights = weights
+        self.bias = bias
+        self.idf = idf
+        self.examples = examples
+    }
+
     static func isWord(_ name: String) -> Bool {
         name.hasPrefix("w:") || name.hasPrefix("b:") || name.hasPrefix("q:")
     }

@@ -46,7 +46,7 @@ private struct FolderLoad {
         }
         folder.warnUnknownFiles(in: "", known: KnowledgeFolder.topFiles, log: log)
         let sources: SourcesFile? = file("sources.yaml", required: true)
-        let knowledge = KnowledgeBase(
+        var knowledge = KnowledgeBase(
             sources: (sources?.sources ?? []).sorted { $0.id < $1.id },
             roles: entities(required: true), skills: entities(), resources: entities(),
             certifications: entities(), trends: entities(),
@@ -58,6 +58,7 @@ private struct FolderLoad {
             experience: (file("experience.yaml") as AdviceFile?)?.advice ?? [],
             vocabulary: vocabulary())
         KnowledgeValidator.run(log)
+        knowledge.fingerprint = log.fingerprint.value
         return knowledge
     }
 
@@ -120,7 +121,10 @@ private struct FolderLoad {
     /// Reads and decodes one entity file into a recording log: safe on any thread.
     private static func decodeEntity<T: Entity & NodeDecodable>(_ path: String, promised: String) -> (T?, [LoadLog.Event]) {
         let log = LoadLog(recording: true)
-        switch YAMLDocument.read(path: path) {
+        var digest: UInt64 = 0
+        let outcome = YAMLDocument.read(path: path, digest: &digest)
+        log.read(path, digest: digest)
+        switch outcome {
         case .node(let node):
             return (T.decode(node, NodeReader(file: path, log: log, expectedID: promised)), log.recorded ?? [])
         case .failure(let message, let location):

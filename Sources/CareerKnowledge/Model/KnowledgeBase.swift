@@ -15,6 +15,10 @@ public struct KnowledgeBase: Sendable {
     public var personality: [Advice]
     public var experience: [Advice]
     public var vocabulary: Vocabulary
+    /// A digest of every file the load read (names and bytes, in reading order), the same
+    /// for the same folder wherever it lies; 0 for a knowledge base not loaded from files.
+    /// Caches of work derived from the knowledge key on it (`IntentModelCache`).
+    public var fingerprint: UInt64 = 0
 
     public init(sources: [Source] = [], roles: [Role] = [], skills: [Skill] = [], resources: [Resource] = [],
                 certifications: [Certification] = [], trends: [Trend] = [], market: [Fact] = [],

@@ -13,6 +13,7 @@ final class LoadLog {
         case declare(id: String, scope: String, label: String?, location: SourceLocation)
         case refer(Reference)
         case claim(AliasClaim)
+        case read(path: String, digest: UInt64)
     }
 
     /// The calls of a recording log, in order; nil for a log that applies them.
@@ -22,6 +23,9 @@ final class LoadLog {
     private(set) var declared: [String: [String: SourceLocation]] = [:]
     private(set) var references: [Reference] = []
     private(set) var claims: [AliasClaim] = []
+    /// Every file read, in reading order: its name (not the folder's path, so a copy of
+    /// the folder elsewhere is the same) and its bytes' digest.
+    private(set) var fingerprint = ContentDigest()
 
     init(recording: Bool = false) {
         recorded = recording ? [] : nil
@@ -35,6 +39,7 @@ final class LoadLog {
             case let .declare(id, scope, label, location): declare(id, scope: scope, label: label, at: location)
             case .refer(let r): references.append(r)
             case .claim(let c): claims.append(c)
+            case let .read(path, digest): read(path, digest: digest)
             }
         }
     }
@@ -70,6 +75,13 @@ final class LoadLog {
     func refer(to target: ReferenceTarget, id: String, field: String, at location: SourceLocation) {
         let reference = Reference(target: target, id: id, field: field, location: location)
         if recorded != nil { recorded!.append(.refer(reference)) } else { references.append(reference) }
+    }
+
+    /// Records that a file was read, with the digest of its bytes (0 when unreadable).
+    func read(_ path: String, digest: UInt64) {
+        if recorded != nil { recorded!.append(.read(path: path, digest: digest)); return }
+        fingerprint.add(String(path.split(separator: "/").last ?? ""))
+        fingerprint.add(digest)
     }
 
     func claim(_ alias: String, type: EntityType, owner: String, at location: SourceLocation) {

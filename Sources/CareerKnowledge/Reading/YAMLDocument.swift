@@ -19,7 +19,10 @@ enum YAMLDocument {
     }
 
     static func parse(path: String, log: LoadLog) -> Node? {
-        switch read(path: path) {
+        var digest: UInt64 = 0
+        let outcome = read(path: path, digest: &digest)
+        log.read(path, digest: digest)
+        switch outcome {
         case .node(let node): return node
         case .failure(let message, let location):
             log.report(.error, message, at: location)
@@ -28,10 +31,12 @@ enum YAMLDocument {
     }
 
     /// Reads and parses one file without reporting: safe to call from any thread.
-    static func read(path: String) -> Outcome {
+    /// `digest` receives the `ContentDigest` of the file's bytes (0 when unreadable).
+    static func read(path: String, digest: inout UInt64) -> Outcome {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let unreadable = Outcome.failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
         guard let bytes = contents(of: path) else { return unreadable }
+        digest = ContentDigest.of(bytes)
         // libyaml accepts only valid UTF-8 (a subset of it), so bytes it composes need no
         // check of their own; the text is made only for Yams, which also says why not.
         let fast = bytes.withUnsafeBufferPointer { YAMLComposer.compose(utf8: $0) }

@@ -30,19 +30,23 @@ final class AdvisorStore: Sendable {
     private let current: NIOLockedValueBox<Loaded>
     private let inFlight = NIOLockedValueBox<EventLoopFuture<ReloadOutcome>?>(nil)
     private let threadPool: NIOThreadPool
+    private let modelCache: IntentModelCache?
 
-    init(_ loaded: Loaded, threadPool: NIOThreadPool) {
+    init(_ loaded: Loaded, threadPool: NIOThreadPool, modelCache: IntentModelCache? = nil) {
         current = NIOLockedValueBox(loaded)
         self.threadPool = threadPool
+        self.modelCache = modelCache
     }
 
     var loaded: Loaded { current.withLockedValue { $0 } }
     var advisor: Advisor { current.withLockedValue { $0.advisor } }
 
-    /// Loads `directory` into a new advisor. Synchronous; used at start and on the pool.
-    static func load(directory: String) throws(KnowledgeLoadError) -> Loaded {
+    /// Loads `directory` into a new advisor, its intent model from `modelCache` when that
+    /// holds one for the folder. Synchronous; used at start and on the pool.
+    static func load(directory: String, modelCache: IntentModelCache? = nil) throws(KnowledgeLoadError) -> Loaded {
         let kb = try KnowledgeLoader.load(directory: directory)
-        return Loaded(advisor: Advisor(knowledge: kb), directory: directory, loadedAt: Int(wallClockSeconds()))
+        return Loaded(advisor: Advisor(knowledge: kb, modelCache: modelCache), directory: directory,
+                      loadedAt: Int(wallClockSeconds()))
     }
 
     /// Runs slow work (cross-validation) on the store's thread pool, never on an event loop.
@@ -58,7 +62,7 @@ final class AdvisorStore: Sendable {
             let future = threadPool.runIfActive(eventLoop: eventLoop) { () -> ReloadOutcome in
                 let start = NIODeadline.now()
                 do throws(KnowledgeLoadError) {
-                    let fresh = try Self.load(directory: directory)
+                    let fresh = try Self.load(directory: directory, modelCache: self.modelCache)
                     self.current.withLockedValue { $0 = fresh }
                     // The previous knowledge and index are freed now (requests hold them
                     // for microseconds); hand their pages back so that reloads leave
