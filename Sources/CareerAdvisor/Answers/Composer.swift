@@ -82,19 +82,25 @@ struct Composer: Sendable {
     /// The first learning resource for a skill: the one listing it earliest among its
     /// topics, free ones first.
     func bestResource(for skill: String, cost: ResourceCost? = nil) -> Resource? {
-        rankedResources(for: skill, cost: cost).first { _ in true }
-    }
-
-    func resources(for skill: String, cost: ResourceCost? = nil) -> [Resource] {
-        Array(rankedResources(for: skill, cost: cost))
+        let all = catalog.knowledge.resources
+        for position in resourcesBySkill[skill] ?? [] where Self.costs(all[Int(position)], cost) {
+            return all[Int(position)]
+        }
+        return nil
     }
 
     /// The resources teaching `skill` in rank order, of `cost` when given (free includes
-    /// free to audit), made as they are read.
-    private func rankedResources(for skill: String, cost: ResourceCost?) -> LazyFilterSequence<LazyMapSequence<[Int32], Resource>> {
+    /// free to audit). One allocation: the list's size is known.
+    func resources(for skill: String, cost: ResourceCost? = nil) -> [Resource] {
+        guard let positions = resourcesBySkill[skill] else { return [] }
         let all = catalog.knowledge.resources
-        return (resourcesBySkill[skill] ?? []).lazy.map { all[Int($0)] }.filter {
-            cost == nil || $0.cost == cost || (cost == .free && $0.cost == .freeToAudit)
-        }
+        var out: [Resource] = []
+        out.reserveCapacity(positions.count)
+        for position in positions where Self.costs(all[Int(position)], cost) { out.append(all[Int(position)]) }
+        return out
+    }
+
+    private static func costs(_ resource: Resource, _ cost: ResourceCost?) -> Bool {
+        cost == nil || resource.cost == cost || (cost == .free && resource.cost == .freeToAudit)
     }
 }
