@@ -45,10 +45,11 @@ print("| %s | %s | %.3f | %.3f | %.0f | %.1f | %.1f | %.3f | %.0f | %.0f | %.0f 
       r["analyze_s"], r["build_s"], r["index_mb"], r["search_p50_us"], r["search_p99_us"],
       r["fts5_build_s"], r["fts5_mb"], r["fts5_p50_us"], r["fts5_p99_us"], r["ratio_p50"]))' "$n" "$p")")
 
-    # The daemon: start to listening, first answer, memory, search over the socket.
+    # The daemon: start to listening, first answer, memory, search over the socket. A
+    # first start: it trains its intent model (no cache), as after any knowledge change.
     sock=$work/k$n.sock
     start=$(now_ms)
-    "$careerd" --socket "$sock" --knowledge "$dir" --log-level warning 2>"$work/careerd.log" &
+    "$careerd" --socket "$sock" --knowledge "$dir" --log-level warning --cache-directory none 2>"$work/careerd.log" &
     pid=$!
     until [[ -S $sock ]]; do
         kill -0 "$pid" 2>/dev/null || { cat "$work/careerd.log"; exit 1; }
