@@ -33,9 +33,9 @@ struct QuestionReader: Sendable {
             if starts[i].contains(.entities), let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
                 var seen = Set<EntityRef>()
                 let refs = surfaces
-                    .filter { $0.exactCase.map { rawWords.contains($0) } ?? true }
-                    .filter { n > 1 || tokens[i].text.count >= $0.minimumLength }
-                    .map(\.ref).filter { seen.insert($0).inserted }
+                    .filter { $0.exactCase < 0 || rawWords.contains(lexicon.exactCases[Int($0.exactCase)]) }
+                    .filter { n > 1 || tokens[i].text.count >= Int($0.minimumLength) }
+                    .map { lexicon.refs[Int($0.ref)] }.filter { seen.insert($0).inserted }
                 if !refs.isEmpty {
                     mentions.append(Mention(span: i..<i + n, candidates: Self.ordered(refs)))
                     for k in i..<i + n { inEntity[k] = true }
