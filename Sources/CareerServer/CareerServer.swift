@@ -94,8 +94,9 @@ public final class CareerServer: Service, Sendable {
         state.events.reloading()
         let outcome = try? await state.advisors.reload(on: group.next()).get()
         switch outcome {
-        case .reloaded?:
-            state.logger.info("knowledge reloaded", metadata: ["summary": "\(state.summary)"])
+        case .reloaded(let loaded, _)?:
+            state.logger.info("knowledge reloaded", metadata: ["summary": "\(state.summary)",
+                                                              "model": "\(loaded.advisor.modelOrigin.rawValue)"])
             state.events.reloaded(nil, state.summary)
             return nil
         case .failed(let diagnostics)?:

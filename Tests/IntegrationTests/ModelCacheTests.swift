@@ -37,6 +37,15 @@ import Testing
         #expect(before.filter { $0.contains("nearest_examples") }.count == before.count)
     }
 
+    @Test func aReloadOfUnchangedKnowledgeReadsTheModel() throws {
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        #expect(Self.origin(daemon) == "trained", "\(daemon.output)")
+        _ = try daemon.client().call(method: "reload")
+        let reloaded = daemon.output.split(separator: "\n").filter { $0.contains("knowledge reloaded") }
+        #expect(reloaded.count == 1 && reloaded[0].contains("model=cache"), "\(daemon.output)")
+    }
+
     @Test func noneTrainsEveryTime() throws {
         let daemon = try Daemon(arguments: ["--cache-directory", "none"]).waitUntilReady()
         defer { daemon.stop() }

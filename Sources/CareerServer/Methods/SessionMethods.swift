@@ -29,7 +29,7 @@ enum ReloadMethod {
         let future = state.advisors.reload(on: ctx.eventLoop).map { outcome -> Result<JSONValue, RPCError> in
             switch outcome {
             case .reloaded(let loaded, let ms):
-                state.logger.info("knowledge reloaded", metadata: ["took_ms": "\(ms)"])
+                state.logger.info("knowledge reloaded", metadata: ["took_ms": "\(ms)", "model": "\(loaded.advisor.modelOrigin.rawValue)"])
                 state.events.reloaded(nil, state.summary)
                 return .success(ReloadResult(counts: InfoMethod.counts(loaded.advisor.catalog), tookMilliseconds: Double(ms)).json)
             case .failed(let diagnostics):
