@@ -14,8 +14,11 @@ public struct EntityRef: Sendable, Hashable {
 /// safe to share between threads.
 ///
 /// The tables hold each entity's position in the knowledge base's arrays, not a copy of
-/// it: a copy of every entity was 30 MB at 100k entities.
-public struct Catalog: Sendable {
+/// it: a copy of every entity was 30 MB at 100k entities. A class, so that the many
+/// holders of it on the `ask` path (each answer's builder, closures of the composers) share
+/// one reference rather than copying the knowledge base's arrays and dictionaries, a
+/// retain and a release of each per copy.
+public final class Catalog: Sendable {
     public let knowledge: KnowledgeBase
     let roles: [String: Int]
     let skills: [String: Int]
