@@ -25,10 +25,11 @@ import Testing
     @Test func aCachedModelIsTheTrainedOneAndAnswersTheSame() throws {
         let dir = try Self.directory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let cache = IntentModelCache(directory: dir + "/careerd", codeIdentity: 7)  // a directory to create
+        // Directories to create, as ~/.cache/careerd on a new account.
+        let cache = IntentModelCache(directory: dir + "/.cache/careerd", codeIdentity: 7)
         let trained = Advisor(knowledge: Self.knowledge, modelCache: cache)
         #expect(trained.modelOrigin == .trainedAndStored)
-        #expect(Self.modelFiles(dir + "/careerd").count == 1)
+        #expect(Self.modelFiles(dir + "/.cache/careerd").count == 1)
         let cached = Advisor(knowledge: Self.knowledge, modelCache: cache)
         #expect(cached.modelOrigin == .cache)
 

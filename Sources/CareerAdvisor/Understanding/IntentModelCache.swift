@@ -54,11 +54,12 @@ public struct IntentModelCache: Sendable {
     }
 
     /// Stores a trained model for this knowledge; returns whether it was written. Creates
-    /// the directory (mode 0700) when missing, and keeps only the newest `keep` files.
+    /// the directory and any missing parent (mode 0700, as `~/.cache` may not exist yet),
+    /// and keeps only the newest `keep` files.
     @discardableResult
     func store(_ trained: Trained, fingerprint: UInt64) -> Bool {
         guard fingerprint != 0 else { return false }
-        mkdir(directory, 0o700)
+        Self.makeDirectories(directory)
         let target = path(fingerprint)
         let temporary = directory + "/.intent-model-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
         let bytes = Self.encode(trained, key: key(fingerprint))
@@ -66,6 +67,15 @@ public struct IntentModelCache: Sendable {
         guard rename(temporary, target) == 0 else { unlink(temporary); return false }
         prune()
         return true
+    }
+
+    /// `mkdir -p` with mode 0700; failures show up as the write's failure.
+    static func makeDirectories(_ path: String) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            prefix += "/" + part
+            mkdir(prefix, 0o700)
+        }
     }
 
     /// Removes all but the newest `keep` model files.
