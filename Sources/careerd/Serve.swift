@@ -71,6 +71,10 @@ struct Serve: AsyncParsableCommand {
             "from": "\(advisor.modelOrigin.rawValue)",
             "cache": "\(config.modelCache?.directory ?? "none")",
             "took_ms": "\(Int(advisor.modelTrainingMilliseconds.rounded()))"])
+        if let cache = config.modelCache, advisor.modelOrigin == .trained {
+            logger.notice("the intent model could not be stored in the cache directory; every start will train it",
+                          metadata: ["cache": "\(cache.directory)"])
+        }
 
         if let threads { config.threads = threads }
         config.stateDirectory = stateDirectory ?? Paths.env("STATE_DIRECTORY").map { String($0.split(separator: ":").first ?? "") }

@@ -46,6 +46,13 @@ import Testing
         #expect(reloaded.count == 1 && reloaded[0].contains("model=cache"), "\(daemon.output)")
     }
 
+    @Test func anUnwritableCacheIsANoticeNotAFailure() throws {
+        let daemon = try Daemon(environment: ["CACHE_DIRECTORY": "/proc/careerd-no-such-cache"]).waitUntilReady()
+        defer { daemon.stop() }
+        #expect(Self.origin(daemon) == "trained" && !daemon.output.contains("from=trained, stored"), "\(daemon.output)")
+        #expect(daemon.output.contains("could not be stored in the cache directory"), "\(daemon.output)")
+    }
+
     @Test func noneTrainsEveryTime() throws {
         let daemon = try Daemon(arguments: ["--cache-directory", "none"]).waitUntilReady()
         defer { daemon.stop() }
