@@ -49,7 +49,7 @@ public struct IntentModelCache: Sendable {
 
     /// The model stored for this knowledge, or nil (no file, another format, damaged).
     func load(fingerprint: UInt64) -> Trained? {
-        guard fingerprint != 0, let bytes = Self.contents(of: path(fingerprint)) else { return nil }
+        guard fingerprint != 0, let bytes = Files.contents(of: path(fingerprint)) else { return nil }
         return Self.decode(bytes, key: key(fingerprint))
     }
 
@@ -59,7 +59,7 @@ public struct IntentModelCache: Sendable {
     @discardableResult
     func store(_ trained: Trained, fingerprint: UInt64) -> Bool {
         guard fingerprint != 0 else { return false }
-        Self.makeDirectories(directory)
+        Files.makeDirectories(directory)
         let target = path(fingerprint)
         let temporary = directory + "/.intent-model-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
         let bytes = Self.encode(trained, key: key(fingerprint))
@@ -67,15 +67,6 @@ public struct IntentModelCache: Sendable {
         guard rename(temporary, target) == 0 else { unlink(temporary); return false }
         prune()
         return true
-    }
-
-    /// `mkdir -p` with mode 0700; failures show up as the write's failure.
-    static func makeDirectories(_ path: String) {
-        var prefix = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
-            prefix += "/" + part
-            mkdir(prefix, 0o700)
-        }
     }
 
     /// Removes all but the newest `keep` model files.
@@ -141,27 +132,6 @@ public struct IntentModelCache: Sendable {
         guard let repeated = r.strings(), r.atEnd else { return nil }
         let model = IntentModel(classes: classes, names: names, weights: weights, bias: bias, idf: idf, examples: examples)
         return Trained(model: model, repeatedStems: Set(repeated))
-    }
-
-    static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 30 else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let n = read(fd, buffer.baseAddress! + done, size - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { failed = n < 0; break }
-                done += n
-            }
-            count = done
-        }
-        return failed || bytes.count != size ? nil : bytes
     }
 
     static func write(_ bytes: [UInt8], to path: String) -> Bool {

@@ -35,7 +35,7 @@ enum YAMLDocument {
     static func read(path: String, digest: inout UInt64) -> Outcome {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let unreadable = Outcome.failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
-        guard let bytes = contents(of: path) else { return unreadable }
+        guard let bytes = Files.contents(of: path) else { return unreadable }
         digest = ContentDigest.of(bytes)
         // libyaml accepts only valid UTF-8 (a subset of it), so bytes it composes need no
         // check of their own; the text is made only for Yams, which also says why not.
@@ -57,31 +57,6 @@ enum YAMLDocument {
         }
     }
 
-    /// The bytes of a file, read with one `read` call for a small file; nil when it cannot
-    /// be opened or read. Plain POSIX: `String(contentsOfFile:)` costs about as much again
-    /// through Foundation, for 100k files at 100k entities.
-    static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        var bytes: [UInt8] = []
-        var chunk = max(Int(info.st_size), 0) + 1  // + 1: a file that grew is read on
-        while true {
-            var failed = false
-            let got = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
-                var n: Int
-                repeat { n = Glibc.read(fd, buffer.baseAddress, chunk) } while n < 0 && errno == EINTR
-                if n < 0 { failed = true; n = 0 }
-                count = n
-            }
-            if failed { return nil }
-            if got.isEmpty { return bytes }
-            if bytes.isEmpty { bytes = got } else { bytes += got }
-            chunk = 64 * 1024
-        }
-    }
 
     /// The file's node as Yams reads it: nil for no document, Yams' error for bad YAML.
     static func composeWithYams(_ text: String) throws -> Node? {
