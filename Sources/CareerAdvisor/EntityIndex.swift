@@ -51,7 +51,7 @@ struct EntityIndex: Sendable {
         }
         var exact: [(key: UInt64, id: Int32)] = []
         for (doc, e) in catalog.allEntities.enumerated() {
-            for name in [e.name] + e.aliases { exact.append((Self.nameKey(analyzer.fold(name)), Int32(doc))) }
+            for name in [e.name] + e.aliases { exact.append((Self.nameKey(analyzer.fold(name).trimmedSpaces), Int32(doc))) }
         }
         self.exactNames = HashMultimap(exact)
         self.refs = refs
@@ -68,14 +68,14 @@ struct EntityIndex: Sendable {
     }
 
     /// The key of a name: the hash of its folded, trimmed text.
-    private static func nameKey(_ folded: String) -> UInt64 { HashMultimap.key(folded.trimmedSpaces.utf8) }
+    private static func nameKey(_ folded: Substring) -> UInt64 { HashMultimap.key(folded.utf8) }
 
     func search(_ text: String, type: EntityType?, limit: Int) -> [EntityHit] {
         let filter: ((Int) -> Bool)? = type.map { t in { refs[$0].type == t } }
         var hits = index.search(text, limit: limit, where: filter).map { EntityHit(ref: refs[$0.doc], score: $0.score) }
         let folded = analyzer.fold(text).trimmedSpaces
         var exact: [Int] = []
-        for id in exactNames.ids(under: HashMultimap.key(folded.utf8)) where type == nil || refs[Int(id)].type == type {
+        for id in exactNames.ids(under: Self.nameKey(folded)) where type == nil || refs[Int(id)].type == type {
             if isNamed(Int(id), folded) { exact.append(Int(id)) }
         }
         if !exact.isEmpty {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CareerKnowledge
 
 /// Default locations, resolved the same way by the daemon and `career`.
 enum Paths {
@@ -48,13 +49,12 @@ enum Paths {
     static func executableIdentity() -> UInt64? {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return nil }
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var digest = ContentDigest()
         for part in [UInt64(st.st_dev), UInt64(st.st_ino), UInt64(st.st_size),
                      UInt64(bitPattern: Int64(st.st_mtim.tv_sec)), UInt64(bitPattern: Int64(st.st_mtim.tv_nsec))] {
-            h = (h ^ part) &* 0x100_0000_01B3
-            h ^= h >> 29
+            digest.add(part)
         }
-        return h
+        return digest.value
     }
 
     static func executableDirectory() -> String? {

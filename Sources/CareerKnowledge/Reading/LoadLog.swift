@@ -80,7 +80,7 @@ final class LoadLog {
     /// Records that a file was read, with the digest of its bytes (0 when unreadable).
     func read(_ path: String, digest: UInt64) {
         if recorded != nil { recorded!.append(.read(path: path, digest: digest)); return }
-        fingerprint.add(String(path.split(separator: "/").last ?? ""))
+        fingerprint.add(String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...]))
         fingerprint.add(digest)
     }
 
