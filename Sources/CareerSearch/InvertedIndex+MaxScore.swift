@@ -1,12 +1,16 @@
-/// Document-at-a-time retrieval with max-score pruning (Turtle and Flood, 1995).
+/// Document-at-a-time retrieval with max-score pruning (Turtle and Flood, 1995), over
+/// posting runs rather than whole lists.
 ///
 /// Each query term `i` contributes `q[i] * w` to a document, where `w` is one of its
-/// postings' weights, so `q[i] * maxWeights[t]` bounds what it can add. Terms are ranked by
-/// that bound; once `limit` hits are kept, the terms whose bounds together stay below the
-/// worst kept score are "non-essential": a document found only in them cannot enter the top,
-/// so candidates come from the postings of the other terms alone, and the non-essential
-/// postings are only probed (galloping search; postings are in slot order) for those
-/// candidates, and only while the bound can still reach the top.
+/// postings' weights. A term's postings are stored as two runs (see
+/// `IndexBuilder.splitHeavyPostings`): the few heavy postings, then the light rest, each
+/// in slot order and with its own largest weight, so `q[i] * heavyBounds[t]` and
+/// `q[i] * lightBounds[t]` bound what each run can add. Runs are ranked by that bound; once
+/// `limit` hits are kept, the runs whose bounds together stay below the worst kept score
+/// are "non-essential": a document found only in them cannot enter the top, so candidates
+/// come from the postings of the other runs alone, and the non-essential postings are only
+/// probed (galloping search) for those candidates, and only while the bound can still reach
+/// the top. A document is in at most one run of a term.
 ///
 /// Exactness: a candidate's score is summed over the query terms in query order, as the
 /// term-at-a-time method summed it (adding 0 for a missing term changes no bit), so scores,
@@ -16,47 +20,68 @@ extension InvertedIndex {
     func maxScoreSearch(terms order: [Int32], query: [(idf: Double, weight: Double)], norm: Double, limit: Int,
                         where filter: ((Int) -> Bool)?) -> [SearchHit] {
         let m = order.count
-        // Per-term state in raw buffers, on the stack for the usual few terms: the loop below
+        // Per-run state in raw buffers, on the stack for the usual few terms: the loop below
         // runs once per candidate document, and a search should not allocate per term.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * m) { ints in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * m) { doubles in
+        // Each term has up to two runs (heavy and light postings).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * m) { ints in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 6 * m) { doubles in
                 maxScoreSearch(terms: order, query: query, norm: norm, limit: limit, where: filter,
-                               cursors: UnsafeMutableBufferPointer(rebasing: ints[0..<m]),
-                               ends: UnsafeMutableBufferPointer(rebasing: ints[m..<2 * m]),
-                               byBound: UnsafeMutableBufferPointer(rebasing: ints[2 * m..<3 * m]),
-                               weightOf: UnsafeMutableBufferPointer(rebasing: doubles[0..<m]),
-                               contributions: UnsafeMutableBufferPointer(rebasing: doubles[m..<2 * m]),
-                               bounds: UnsafeMutableBufferPointer(rebasing: doubles[2 * m..<3 * m]),
-                               reach: UnsafeMutableBufferPointer(rebasing: doubles[3 * m..<4 * m]))
+                               runs: Runs(cursors: UnsafeMutableBufferPointer(rebasing: ints[0..<2 * m]),
+                                          ends: UnsafeMutableBufferPointer(rebasing: ints[2 * m..<4 * m]),
+                                          owners: UnsafeMutableBufferPointer(rebasing: ints[4 * m..<6 * m]),
+                                          byBound: UnsafeMutableBufferPointer(rebasing: ints[6 * m..<8 * m]),
+                                          bounds: UnsafeMutableBufferPointer(rebasing: doubles[0..<2 * m]),
+                                          reach: UnsafeMutableBufferPointer(rebasing: doubles[2 * m..<4 * m])),
+                               weightOf: UnsafeMutableBufferPointer(rebasing: doubles[4 * m..<5 * m]),
+                               contributions: UnsafeMutableBufferPointer(rebasing: doubles[5 * m..<6 * m]))
             }
         }
     }
 
+    /// The posting runs of a search, by run: where its cursor is and where it ends, which
+    /// query term it belongs to, and what it can add at most; `byBound` ranks runs by bound,
+    /// smallest first, and `reach[j]` bounds what runs byBound[0...j] add together.
+    private struct Runs {
+        let cursors: UnsafeMutableBufferPointer<Int>
+        let ends: UnsafeMutableBufferPointer<Int>
+        let owners: UnsafeMutableBufferPointer<Int>
+        let byBound: UnsafeMutableBufferPointer<Int>
+        let bounds: UnsafeMutableBufferPointer<Double>
+        let reach: UnsafeMutableBufferPointer<Double>
+    }
+
     private func maxScoreSearch(terms order: [Int32], query: [(idf: Double, weight: Double)], norm: Double, limit: Int,
-                                where filter: ((Int) -> Bool)?,
-                                cursors: UnsafeMutableBufferPointer<Int>, ends: UnsafeMutableBufferPointer<Int>,
-                                byBound: UnsafeMutableBufferPointer<Int>, weightOf: UnsafeMutableBufferPointer<Double>,
-                                contributions: UnsafeMutableBufferPointer<Double>,
-                                bounds: UnsafeMutableBufferPointer<Double>,
-                                reach: UnsafeMutableBufferPointer<Double>) -> [SearchHit] {
+                                where filter: ((Int) -> Bool)?, runs: Runs,
+                                weightOf: UnsafeMutableBufferPointer<Double>,
+                                contributions: UnsafeMutableBufferPointer<Double>) -> [SearchHit] {
         let m = order.count
-        for i in 0..<m {
-            cursors[i] = Int(postingStarts[Int(order[i])])
-            ends[i] = Int(postingStarts[Int(order[i]) + 1])
-            weightOf[i] = query[i].weight / norm
-            contributions[i] = 0
-            bounds[i] = weightOf[i] * maxWeights[Int(order[i])]
-            // Terms by bound, smallest first (insertion sort: a query has a few terms).
-            var j = i
-            while j > 0, bounds[byBound[j - 1]] > bounds[i] {
+        let (cursors, ends, owners, byBound, bounds, reach) =
+            (runs.cursors, runs.ends, runs.owners, runs.byBound, runs.bounds, runs.reach)
+        var r = 0  // runs so far
+        func addRun(_ start: Int32, _ end: Int32, term i: Int, bound: Double) {
+            guard start < end else { return }
+            cursors[r] = Int(start)
+            ends[r] = Int(end)
+            owners[r] = i
+            bounds[r] = bound
+            // Runs by bound, smallest first (insertion sort: a query has a few terms).
+            var j = r
+            while j > 0, bounds[byBound[j - 1]] > bound {
                 byBound[j] = byBound[j - 1]
                 j -= 1
             }
-            byBound[j] = i
+            byBound[j] = r
+            r += 1
         }
-        // `reach[j]` bounds what terms byBound[0...j] add together.
+        for i in 0..<m {
+            let t = Int(order[i])
+            weightOf[i] = query[i].weight / norm
+            contributions[i] = 0
+            addRun(postingStarts[t], lightStarts[t], term: i, bound: weightOf[i] * heavyBounds[t])
+            addRun(lightStarts[t], postingStarts[t + 1], term: i, bound: weightOf[i] * lightBounds[t])
+        }
         var total = 0.0
-        for j in 0..<m {
+        for j in 0..<r {
             total += bounds[byBound[j]]
             reach[j] = total * (1 + 1e-9) + 1e-12  // never below the exact sum, rounding included
         }
@@ -68,36 +93,38 @@ extension InvertedIndex {
         postingSlots.withUnsafeBufferPointer { slots in
             postingWeights.withUnsafeBufferPointer { weights in
                 while true {
-                    // The next candidate: the smallest slot under an essential term's cursor.
+                    // The next candidate: the smallest slot under an essential run's cursor.
                     var slot = Int32.max
-                    for j in nonEssential..<m {
-                        let i = byBound[j]
-                        if cursors[i] < ends[i], slots[cursors[i]] < slot { slot = slots[cursors[i]] }
+                    for j in nonEssential..<r {
+                        let k = byBound[j]
+                        if cursors[k] < ends[k], slots[cursors[k]] < slot { slot = slots[cursors[k]] }
                     }
                     guard slot != Int32.max else { break }
+                    for i in 0..<m { contributions[i] = 0 }
                     var bound = 0.0
-                    for j in nonEssential..<m {
-                        let i = byBound[j]
-                        if cursors[i] < ends[i], slots[cursors[i]] == slot {
-                            contributions[i] = weightOf[i] * Double(weights[cursors[i]])
-                            bound += contributions[i]
-                            cursors[i] += 1
-                        } else {
-                            contributions[i] = 0
+                    for j in nonEssential..<r {
+                        let k = byBound[j]
+                        if cursors[k] < ends[k], slots[cursors[k]] == slot {
+                            let c = weightOf[owners[k]] * Double(weights[cursors[k]])
+                            contributions[owners[k]] = c
+                            bound += c
+                            cursors[k] += 1
                         }
                     }
-                    // The non-essential terms, largest bound first, while the top is in reach.
+                    // The non-essential runs, largest bound first, while the top is in reach;
+                    // a run whose term was already found in its other run is skipped.
                     var reachable = true
                     var j = nonEssential - 1
                     while j >= 0 {
                         if bound * (1 + 1e-9) + reach[j] < threshold { reachable = false; break }
-                        let i = byBound[j]
-                        cursors[i] = Self.seek(slot, in: slots, from: cursors[i], to: ends[i])
-                        if cursors[i] < ends[i], slots[cursors[i]] == slot {
-                            contributions[i] = weightOf[i] * Double(weights[cursors[i]])
-                            bound += contributions[i]
-                        } else {
-                            contributions[i] = 0
+                        let k = byBound[j]
+                        if contributions[owners[k]] == 0 {
+                            cursors[k] = Self.seek(slot, in: slots, from: cursors[k], to: ends[k])
+                            if cursors[k] < ends[k], slots[cursors[k]] == slot {
+                                let c = weightOf[owners[k]] * Double(weights[cursors[k]])
+                                contributions[owners[k]] = c
+                                bound += c
+                            }
                         }
                         j -= 1
                     }
@@ -112,7 +139,7 @@ extension InvertedIndex {
                     top.offer(doc: doc, score: score)
                     if let worst = top.threshold, worst > threshold {
                         threshold = worst
-                        while nonEssential < m, reach[nonEssential] < threshold { nonEssential += 1 }
+                        while nonEssential < r, reach[nonEssential] < threshold { nonEssential += 1 }
                     }
                 }
             }

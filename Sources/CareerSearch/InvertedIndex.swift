@@ -32,8 +32,14 @@ public struct InvertedIndex: Sendable {
     /// search, so the pruned search still equals the exhaustive one bit for bit. Slots and
     /// weights stay in separate arrays: the search's probes read slots alone.
     let postingWeights: [Float]
-    /// The largest posting weight of each term: its contribution's upper bound, for pruning.
-    let maxWeights: [Double]
+    /// Each term's postings are two runs, each in slot order: heavy ones at
+    /// `postingStarts[t] ..< lightStarts[t]` (often none), the rest at
+    /// `lightStarts[t] ..< postingStarts[t + 1]` (see `IndexBuilder.splitHeavyPostings`).
+    let lightStarts: [Int32]
+    /// The largest weight of each term's heavy run (0 when it is empty) and of its light run:
+    /// upper bounds of what a run contributes, for pruning.
+    let heavyBounds: [Double]
+    let lightBounds: [Double]
 
     /// Number of distinct documents added to the builder (including ones with no terms).
     public var documentCount: Int { docIDs.count }
@@ -121,3 +127,4 @@ extension InvertedIndex: CustomStringConvertible {
         "InvertedIndex(documents: \(documentCount), terms: \(termCount), scoring: \(scoring))"
     }
 }
+

@@ -57,6 +57,39 @@ import Darwin
         #expect(differ == 0)
     }
 
+    /// The comparisons above go through both kinds of term: split into heavy and light
+    /// runs, and whole. (TF-IDF, the default, splits; BM25's saturated weights put more
+    /// than an eighth of a term's postings above half its largest, so it keeps them whole.)
+    @Test func theCorpusHasSplitAndWholeTerms() {
+        let index = Self.indexes[.tfidf]!
+        let split = (0..<index.termCount).filter { index.lightStarts[$0] > index.postingStarts[$0] }.count
+        #expect(split > 10)
+        #expect(split < index.termCount)
+    }
+
+    @Test func heavyPostingsComeFirstEachRunInSlotOrder() {
+        // Term 0: two heavy postings among 20 (weights 0.9 at slots 5 and 12); term 1: half
+        // of its postings are heavy, so it stays whole; term 2: one posting.
+        var slots: [Int32] = Array(0..<20) + Array(0..<8) + [3]
+        var weights: [Float] = (0..<20).map { $0 == 5 || $0 == 12 ? 0.9 : 0.1 + Float($0) / 100 }
+            + (0..<8).map { $0 % 2 == 0 ? 0.8 : 0.2 } + [0.5]
+        let starts: [Int32] = [0, 20, 28, 29]
+        let tiers = IndexBuilder.splitHeavyPostings(starts: starts, slots: &slots, weights: &weights)
+
+        #expect(tiers.lightStarts == [2, 20, 28])
+        #expect(Array(slots[0..<2]) == [5, 12])
+        #expect(Array(slots[2..<20]) == (0..<20).filter { $0 != 5 && $0 != 12 })
+        #expect(tiers.heavyBounds[0] == Double(Float(0.9)))
+        #expect(tiers.lightBounds[0] == Double(Float(0.1) + Float(19) / 100))
+        // Each posting keeps its own weight.
+        for p in 0..<20 where slots[p] != 5 && slots[p] != 12 {
+            #expect(weights[p] == 0.1 + Float(slots[p]) / 100)
+        }
+        #expect(Array(slots[20..<28]) == Array(0..<8))
+        #expect(tiers.heavyBounds[1] == 0 && tiers.lightBounds[1] == Double(Float(0.8)))
+        #expect(tiers.heavyBounds[2] == 0 && tiers.lightBounds[2] == Double(Float(0.5)))
+    }
+
     @Test func seekFindsTheFirstSlotAtLeastTheTarget() {
         let slots: [Int32] = [1, 3, 3, 4, 9, 10, 15, 20, 21, 40]
         slots.withUnsafeBufferPointer { buffer in
