@@ -59,7 +59,15 @@ struct Serve: AsyncParsableCommand {
         }
         let advisor: Advisor
         do {
-            advisor = Advisor(knowledge: try KnowledgeLoader.load(directory: directory), modelCache: config.modelCache)
+            let clock = ContinuousClock()
+            let start = clock.now
+            let knowledgeBase = try KnowledgeLoader.load(directory: directory)
+            let loaded = clock.now
+            advisor = Advisor(knowledge: knowledgeBase, modelCache: config.modelCache)
+            logger.info("knowledge loaded", metadata: [
+                "entities": "\(advisor.catalog.entityCount)",
+                "load_ms": "\(Self.milliseconds(loaded - start))",
+                "advisor_ms": "\(Self.milliseconds(clock.now - loaded))"])
         } catch {
             for d in error.diagnostics { printError(d.description) }
             _ = SystemdNotifier().status("knowledge failed to load: " + (error.errors.first?.description ?? "see the log"))
@@ -96,6 +104,10 @@ struct Serve: AsyncParsableCommand {
             printError("careerd: " + error.description)
             throw ExitCode(1)
         }
+    }
+
+    static func milliseconds(_ d: Duration) -> Int {
+        Int(d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// The configuration file (the given one, else the default one when it exists), then
