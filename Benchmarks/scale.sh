@@ -4,17 +4,20 @@
 #   - in process (ScaleProbe): careerd's search index and SQLite FTS5 bm25() on the same
 #     documents and queries: build time, memory, search median and p99, the ratio;
 #   - the real daemon: `careerd --knowledge DIR` from start to listening and to its first
-#     answer, resident memory once serving, and `search` over the socket (loadgen, 1x1).
+#     answer, resident memory once serving, and `search` over the socket (loadgen, 1x1):
+#     its latency, and the daemon's CPU per search (user + system time over the run).
 # Prints two Markdown tables; docs/PERFORMANCE.md quotes them.
 #
 #   Benchmarks/scale.sh [SIZES...]      (default 1000 10000 100000; `make bench` runs it;
 #                                        1000000 is opt-in: `make bench SCALE_SIZES="... 1000000"`)
 #   SCALE_ROUNDS=N                      rounds of the 200 queries in ScaleProbe (default 5; at 1M,
 #                                        FTS5 takes about a quarter of a second per query, so 1)
+#   SCALE_PROBE=0                       the daemon alone (to compare two binaries: CAREERD=...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000 100000)
 rounds=${SCALE_ROUNDS:-5}
+probe_on=${SCALE_PROBE:-1}
 tools=${SHARED_TOOLS:-../shared/tools}
 out=.build/scale
 mkdir -p "$out"
@@ -26,8 +29,10 @@ trap cleanup EXIT
 cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
 careerd=${CAREERD:-.build/release/careerd}
 [[ -x $careerd ]] || swift build -c release --product careerd >/dev/null
-swift build -c release --package-path Benchmarks --product ScaleProbe >/dev/null
-probe=$(swift build -c release --package-path Benchmarks --show-bin-path)/ScaleProbe
+if [[ $probe_on != 0 ]]; then
+    swift build -c release --package-path Benchmarks --product ScaleProbe >/dev/null
+    probe=$(swift build -c release --package-path Benchmarks --show-bin-path)/ScaleProbe
+fi
 
 now_ms() { date +%s%3N; }
 probe_rows=() daemon_rows=()
@@ -37,6 +42,7 @@ for n in "${sizes[@]}"; do
     files=$(find "$dir" -name '*.yaml' | wc -l)
 
     # In process: careerd's index beside FTS5.
+    if [[ $probe_on != 0 ]]; then
     p=$("$probe" "$dir.docs.jsonl" "$dir.queries.jsonl" Knowledge/language/stopwords.yaml "$rounds")
     probe_rows+=("$(python3 -c '
 import json, sys
@@ -44,6 +50,7 @@ n, r = sys.argv[1], json.loads(sys.argv[2])
 print("| %s | %s | %.3f | %.3f | %.0f | %.1f | %.1f | %.3f | %.0f | %.0f | %.0f | %.0fx |" % (format(int(n), ","), format(r["terms"], ","),
       r["analyze_s"], r["build_s"], r["index_mb"], r["search_p50_us"], r["search_p99_us"],
       r["fts5_build_s"], r["fts5_mb"], r["fts5_p50_us"], r["fts5_p99_us"], r["ratio_p50"]))' "$n" "$p")")
+    fi
 
     # The daemon: start to listening, first answer, memory, search over the socket. A
     # first start: it trains its intent model (no cache), as after any knowledge change.
@@ -71,28 +78,33 @@ with open(sys.argv[2], "w") as f:
         f.write(json.dumps({"jsonrpc": "2.0", "id": 0, "method": "search", "params": {"query": q, "limit": 10}}).replace('"id": 0', '"id": __ID__') + "\n")
 PY
     "$work/loadgen" -s "$sock" -f "$work/search.jsonl" -c 1 -d 1 -n 200 >/dev/null  # warm-up
+    search_cpu0=$(awk '{ print $14 + $15 }' /proc/$pid/stat)
     lg=$("$work/loadgen" -s "$sock" -f "$work/search.jsonl" -c 1 -d 1 -t 3)
+    search_cpu=$(( $(awk '{ print $14 + $15 }' /proc/$pid/stat) - search_cpu0 ))
     rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
     daemon_rows+=("$(python3 -c '
 import json, sys
-n, files, listen_ms, cpu_ms, answer_ms, rss_kb, raw = sys.argv[1:8]
+n, files, listen_ms, cpu_ms, answer_ms, rss_kb, raw, ticks, hz = sys.argv[1:10]
 r = json.loads(raw)
-print("| %s | %s | %.2f | %.2f | %.2f | %.0f | %s | %s | %s |" % (format(int(n), ","), format(int(files), ","), int(listen_ms) / 1000,
-      int(cpu_ms) / 1000, int(answer_ms) / 1000, int(rss_kb) / 1024, r["p50_us"], r["p99_us"], r["errors"]))' \
-      "$n" "$files" "$((listening - start))" "$cpu_ms" "$((answered - start))" "$rss" "$lg")")
+print("| %s | %s | %.2f | %.2f | %.2f | %.0f | %s | %s | %.0f | %s |" % (format(int(n), ","), format(int(files), ","), int(listen_ms) / 1000,
+      int(cpu_ms) / 1000, int(answer_ms) / 1000, int(rss_kb) / 1024, r["p50_us"], r["p99_us"],
+      int(ticks) / int(hz) * 1e6 / max(1, r["requests"]), r["errors"]))' \
+      "$n" "$files" "$((listening - start))" "$cpu_ms" "$((answered - start))" "$rss" "$lg" "$search_cpu" "$(getconf CLK_TCK)")")
 done
 
+if [[ $probe_on != 0 ]]; then
 echo "In process, same documents and queries (ScaleProbe; 200 queries x $rounds rounds, top 10):"
 echo
 echo "| entities | terms | analyse s | build s | index MB | search p50 µs | p99 µs | FTS5 build s | FTS5 MB | FTS5 p50 µs | FTS5 p99 µs | FTS5 p50 / ours |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${probe_rows[@]}"
 echo
+fi
 echo "The daemon on the folder (shipped knowledge + the synthetic entities; search over the socket, 1x1, 3 s):"
 echo
-echo "| entities | files | start to listening s | CPU s to listening | to first answer s | RSS MB | search p50 µs | p99 µs | errors |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| entities | files | start to listening s | CPU s to listening | to first answer s | RSS MB | search p50 µs | p99 µs | daemon CPU µs per search | errors |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${daemon_rows[@]}"
 echo
 echo "machine: $(nproc) cores, $(uname -r); $(date -u +%Y-%m-%d)"
