@@ -33,11 +33,17 @@ enum Paths {
         return candidates.first { isDirectory($0 + "/language") } ?? "Knowledge"
     }
 
+    /// The first path of a directory systemd passes in `variable` (`$STATE_DIRECTORY`,
+    /// `$CACHE_DIRECTORY`: a colon-separated list when the unit names several).
+    static func systemdDirectory(_ variable: String) -> String? {
+        env(variable).map { String($0.split(separator: ":").first ?? "") }
+    }
+
     /// Where the trained intent model is cached: `$CACHE_DIRECTORY` (systemd's
     /// `CacheDirectory=`), else `$XDG_CACHE_HOME/careerd`, else `~/.cache/careerd`; nil
     /// when none of them is set.
     static func defaultCache() -> String? {
-        if let d = env("CACHE_DIRECTORY") { return String(d.split(separator: ":").first ?? "") }
+        if let d = systemdDirectory("CACHE_DIRECTORY") { return d }
         if let d = env("XDG_CACHE_HOME") { return d + "/careerd" }
         if let h = env("HOME") { return h + "/.cache/careerd" }
         return nil

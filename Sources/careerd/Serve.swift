@@ -85,7 +85,7 @@ struct Serve: AsyncParsableCommand {
         }
 
         if let threads { config.threads = threads }
-        config.stateDirectory = stateDirectory ?? Paths.env("STATE_DIRECTORY").map { String($0.split(separator: ":").first ?? "") }
+        config.stateDirectory = stateDirectory ?? Paths.systemdDirectory("STATE_DIRECTORY")
         OpenFiles.raiseLimit(toAtLeast: config.maximumConnections + 64, logger: logger)
         config.testHooks = Paths.env("CAREERD_TEST_HOOKS") == "1"
 
