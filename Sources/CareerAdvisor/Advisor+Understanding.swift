@@ -13,7 +13,7 @@ extension Advisor {
         let guideTexts = (knowledge.experience + knowledge.personality).map { $0.title + " " + $0.text }
             + knowledge.market.map(\.text) + knowledge.pathways.map { $0.name + " " + $0.summary }
         let indexTerms = analyzer.termSet(catalog.allEntities.lazy.map(profileText)).union(analyzer.termSet(guideTexts))
-        let lexicon = Lexicon(knowledge: knowledge, analyzer: analyzer, indexTerms: indexTerms)
+        let lexicon = Lexicon(knowledge: knowledge, refs: catalog.refs, analyzer: analyzer, indexTerms: indexTerms)
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
         let clock = ContinuousClock()
         let start = clock.now

@@ -26,6 +26,10 @@ public final class Catalog: Sendable {
     let certifications: [String: Int]
     let trends: [String: Int]
     let sources: [String: Int]
+    /// Each entity's reference, in `allEntities` order: the entity index's documents and
+    /// the lexicon's `Surface.ref` are positions in it. Built once here, so that the two
+    /// (built side by side at 100k) share one array.
+    let refs: [EntityRef]
 
     public init(_ knowledge: KnowledgeBase) {
         /// id -> position; the first of a repeated id wins (the loader reports repeats).
@@ -39,6 +43,15 @@ public final class Catalog: Sendable {
         certifications = positions(knowledge.certifications.map(\.id))
         trends = positions(knowledge.trends.map(\.id))
         sources = positions(knowledge.sources.map(\.id))
+        var refs: [EntityRef] = []
+        refs.reserveCapacity(knowledge.roles.count + knowledge.skills.count + knowledge.resources.count
+                             + knowledge.certifications.count + knowledge.trends.count)
+        func add(_ entities: [some Entity]) {
+            for e in entities { refs.append(EntityRef(type: type(of: e).type, id: e.id, name: e.name)) }
+        }
+        add(knowledge.roles); add(knowledge.skills); add(knowledge.resources)
+        add(knowledge.certifications); add(knowledge.trends)
+        self.refs = refs
     }
 
     public func role(_ id: String) -> Role? { roles[id].map { knowledge.roles[$0] } }

@@ -12,7 +12,8 @@ public struct EntityHit: Sendable, Hashable {
 /// weigh more than the rest of the record. Immutable; concurrent readers are safe.
 struct EntityIndex: Sendable {
     static let fieldWeights = ["name": 3.0, "aliases": 2.5, "summary": 1.5, "body": 1.0]
-    let refs: [EntityRef]
+    /// Document ids are positions in `Catalog.refs`.
+    var refs: [EntityRef] { catalog.refs }
     let index: InvertedIndex
     let analyzer: Analyzer
     /// Folded names and aliases -> documents, so that a query that is exactly a name
@@ -26,13 +27,12 @@ struct EntityIndex: Sendable {
         self.analyzer = analyzer
         self.catalog = catalog
         var builder = IndexBuilder(analyzer: analyzer, fieldWeights: Self.fieldWeights)
-        var refs: [EntityRef] = []
         let kb = catalog.knowledge
+        var doc = 0  // entities are added in `Catalog.refs` order
         func add(_ e: any Entity, summary: String, body: [String]) {
-            let ref = EntityRef(type: type(of: e).type, id: e.id, name: e.name)
-            builder.add(refs.count, fields: [("name", e.name), ("aliases", e.aliases.joined(separator: ". ")),
-                                              ("summary", summary), ("body", body.joined(separator: ". "))])
-            refs.append(ref)
+            builder.add(doc, fields: [("name", e.name), ("aliases", e.aliases.joined(separator: ". ")),
+                                      ("summary", summary), ("body", body.joined(separator: ". "))])
+            doc += 1
         }
         for r in kb.roles {
             let body = r.duties + (r.skills.core + r.skills.useful).map(catalog.skillName) + r.tools
@@ -54,7 +54,6 @@ struct EntityIndex: Sendable {
             for name in [e.name] + e.aliases { exact.append((Self.nameKey(analyzer.fold(name).trimmedSpaces), Int32(doc))) }
         }
         self.exactNames = HashMultimap(exact)
-        self.refs = refs
         self.index = builder.build()
     }
 

@@ -23,8 +23,8 @@ struct Surface: Sendable, Hashable {
 struct Lexicon: Sendable {
     let analyzer: Analyzer
     var entities = PhraseTable<Surface>()
-    /// The entities `Surface.ref` points at, one per entity.
-    var refs: [EntityRef] = []
+    /// The entities `Surface.ref` points at, one per entity (`Catalog.refs`).
+    let refs: [EntityRef]
     /// The spellings `Surface.exactCase` points at.
     var exactCases: [String] = []
     var levels = PhraseTable<Level>()
@@ -68,8 +68,11 @@ struct Lexicon: Sendable {
     /// For each stem, the tables above with a phrase starting with it.
     var starts = PhraseStarts()
 
-    init(knowledge: KnowledgeBase, analyzer: Analyzer, indexTerms: Set<String>) {
+    /// `refs`: every entity's reference in the order roles, skills, resources,
+    /// certifications, trends (`Catalog.refs`).
+    init(knowledge: KnowledgeBase, refs: [EntityRef], analyzer: Analyzer, indexTerms: Set<String>) {
         self.analyzer = analyzer
+        self.refs = refs
         let vocab = knowledge.vocabulary
         let stop = Set(vocab.stopwords.map { analyzer.fold($0) })
         stopwords = stop
@@ -83,9 +86,8 @@ struct Lexicon: Sendable {
 
         let all: [any Entity] = knowledge.roles + knowledge.skills + knowledge.resources
             + knowledge.certifications + knowledge.trends
-        for entity in all {
-            let ref = Int32(refs.count)
-            refs.append(EntityRef(type: type(of: entity).type, id: entity.id, name: entity.name))
+        for (position, entity) in all.enumerated() {
+            let ref = Int32(position)
             for surface in Self.surfaces(of: entity) {
                 let tokens = canonical(surface)
                 guard !tokens.isEmpty else { continue }
