@@ -16,7 +16,12 @@ extension IndexBuilder {
         var lightStarts = Array(starts.dropLast())
         var heavyBounds = [Double](repeating: 0, count: termCount)
         var lightBounds = [Double](repeating: 0, count: termCount)
+        // Scratch for the light postings of one term, reserved once for the longest list.
+        var longest = 0
+        for t in 0..<termCount { longest = max(longest, Int(starts[t + 1] - starts[t])) }
         var lightSlots: [Int32] = [], lightWeights: [Float] = []
+        lightSlots.reserveCapacity(longest)
+        lightWeights.reserveCapacity(longest)
         for t in 0..<termCount {
             let range = Int(starts[t])..<Int(starts[t + 1])
             var top: Float = 0
