@@ -57,6 +57,37 @@ import Darwin
         #expect(differ == 0)
     }
 
+    /// Long queries narrow the window (down to 64 slots at 128 terms and more), so a search
+    /// crosses many windows, and the threshold rises inside them; repeated words raise a
+    /// term's weight. The hits must still be exactly the exhaustive ones.
+    @Test(arguments: [Scoring.tfidf, .bm25()])
+    func longQueriesCrossManyWindows(scoring: Scoring) {
+        let index = Self.indexes[scoring]!
+        var rng = SplitMix(seed: 11)
+        var differ = 0
+        for length in [20, 60, 130, 200] {
+            for _ in 0..<10 {
+                let terms = (0..<length).map { _ in Self.words[rng.zipf(Self.words.count)] }
+                for limit in [1, 10, 50] where index.search(terms: terms, limit: limit) != index.exhaustiveSearch(terms: terms, limit: limit) {
+                    differ += 1
+                }
+            }
+        }
+        #expect(differ == 0)
+    }
+
+    @Test func theWindowIsWholeBitmapWordsAndFitsTheCache() {
+        for terms in [1, 2, 3, 7, 64, 128, 129, 1000] {
+            for documents in [1, 64, 65, 500, 3000, 100_000] {
+                let width = InvertedIndex.windowWidth(terms: terms, documents: documents)
+                #expect(width >= 64 && width % 64 == 0)
+                #expect(width < documents + 64)
+                #expect(width * terms <= max(8192, 64 * terms))
+            }
+        }
+        #expect(InvertedIndex.windowWidth(terms: 3, documents: 100_000) == 2688)
+    }
+
     /// The comparisons above go through both kinds of term: split into heavy and light
     /// runs, and whole. (TF-IDF, the default, splits; BM25's saturated weights put more
     /// than an eighth of a term's postings above half its largest, so it keeps them whole.)
