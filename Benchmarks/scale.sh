@@ -5,7 +5,8 @@
 #     documents and queries: build time, memory, search median and p99, the ratio;
 #   - the real daemon: `careerd --knowledge DIR` from start to listening and to its first
 #     answer, resident memory once serving, and `search` over the socket (loadgen, 1x1):
-#     its latency, and the daemon's CPU per search (user + system time over the run).
+#     its latency, and the daemon's CPU per search (user + system time over the run) and the
+#     kernel's (system) part of it.
 # Prints two Markdown tables; docs/PERFORMANCE.md quotes them.
 #
 #   Benchmarks/scale.sh [SIZES...]      (default 1000 10000 100000; `make bench` runs it;
@@ -78,19 +79,22 @@ with open(sys.argv[2], "w") as f:
         f.write(json.dumps({"jsonrpc": "2.0", "id": 0, "method": "search", "params": {"query": q, "limit": 10}}).replace('"id": 0', '"id": __ID__') + "\n")
 PY
     "$work/loadgen" -s "$sock" -f "$work/search.jsonl" -c 1 -d 1 -n 200 >/dev/null  # warm-up
-    search_cpu0=$(awk '{ print $14 + $15 }' /proc/$pid/stat)
+    read -r search_user0 search_sys0 < <(awk '{ print $14, $15 }' /proc/$pid/stat)
     lg=$("$work/loadgen" -s "$sock" -f "$work/search.jsonl" -c 1 -d 1 -t 3)
-    search_cpu=$(( $(awk '{ print $14 + $15 }' /proc/$pid/stat) - search_cpu0 ))
+    read -r search_user1 search_sys1 < <(awk '{ print $14, $15 }' /proc/$pid/stat)
+    search_cpu=$(( search_user1 + search_sys1 - search_user0 - search_sys0 ))
+    search_sys=$(( search_sys1 - search_sys0 ))
     rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
     daemon_rows+=("$(python3 -c '
 import json, sys
-n, files, listen_ms, cpu_ms, answer_ms, rss_kb, raw, ticks, hz = sys.argv[1:10]
+n, files, listen_ms, cpu_ms, answer_ms, rss_kb, raw, ticks, sys_ticks, hz = sys.argv[1:11]
 r = json.loads(raw)
-print("| %s | %s | %.2f | %.2f | %.2f | %.0f | %s | %s | %.0f | %s |" % (format(int(n), ","), format(int(files), ","), int(listen_ms) / 1000,
+per = lambda t: int(t) / int(hz) * 1e6 / max(1, r["requests"])
+print("| %s | %s | %.2f | %.2f | %.2f | %.0f | %s | %s | %.0f | %.0f | %s |" % (format(int(n), ","), format(int(files), ","), int(listen_ms) / 1000,
       int(cpu_ms) / 1000, int(answer_ms) / 1000, int(rss_kb) / 1024, r["p50_us"], r["p99_us"],
-      int(ticks) / int(hz) * 1e6 / max(1, r["requests"]), r["errors"]))' \
-      "$n" "$files" "$((listening - start))" "$cpu_ms" "$((answered - start))" "$rss" "$lg" "$search_cpu" "$(getconf CLK_TCK)")")
+      per(ticks), per(sys_ticks), r["errors"]))' \
+      "$n" "$files" "$((listening - start))" "$cpu_ms" "$((answered - start))" "$rss" "$lg" "$search_cpu" "$search_sys" "$(getconf CLK_TCK)")")
 done
 
 if [[ $probe_on != 0 ]]; then
@@ -103,8 +107,8 @@ echo
 fi
 echo "The daemon on the folder (shipped knowledge + the synthetic entities; search over the socket, 1x1, 3 s):"
 echo
-echo "| entities | files | start to listening s | CPU s to listening | to first answer s | RSS MB | search p50 µs | p99 µs | daemon CPU µs per search | errors |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| entities | files | start to listening s | CPU s to listening | to first answer s | RSS MB | search p50 µs | p99 µs | daemon CPU µs per search | of which kernel µs | errors |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${daemon_rows[@]}"
 echo
 echo "machine: $(nproc) cores, $(uname -r); $(date -u +%Y-%m-%d)"
