@@ -8,12 +8,13 @@
 /// to about 1e-7: posting weights are stored as `Float`. Results are ordered best first, equal
 /// scores by ascending doc id; only documents with a score above 0 are returned.
 ///
-/// Complexity of a search: analysis of the query, then document-at-a-time max-score retrieval
-/// (see `InvertedIndex+MaxScore.swift`): at worst O(postings of the query terms · terms), and
-/// usually far less, since once `limit` hits are kept the postings of the terms that cannot
-/// lift a document into them alone are only probed, never walked. Scores and order are
-/// exactly those of scoring every posting (the tests compare them bit for bit with
-/// `exhaustiveSearch`). Measured up to 100k documents (docs/PERFORMANCE.md).
+/// Complexity of a search: analysis of the query, then max-score retrieval a window of
+/// slots at a time (see `InvertedIndex+MaxScore.swift`): at worst O(postings of the query
+/// terms · terms), plus clearing one window's table (about 32 KB), and usually far less,
+/// since once `limit` hits are kept the postings of the terms that cannot lift a document
+/// into them alone are only probed, or walked only where that is cheaper than probing.
+/// Scores and order are exactly those of scoring every posting (the tests compare them bit
+/// for bit with `exhaustiveSearch`). Measured up to 100k documents (docs/PERFORMANCE.md).
 public struct InvertedIndex: Sendable {
     /// The analyzer used at build time; queries are analyzed with it.
     public let analyzer: Analyzer
