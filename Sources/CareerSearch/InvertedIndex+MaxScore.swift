@@ -189,6 +189,8 @@ extension InvertedIndex {
                             let s = word << 6 | bits.trailingZeroBitCount
                             bits &= bits &- 1
                             let slot = Int32(base + s)
+                            // The slot's row is read and cleared before any check below can
+                            // skip the candidate, so the table is all zero when the window ends.
                             var bound = 0.0
                             for i in 0..<m {
                                 let c = weightOf[i] * Double(table[s &* m &+ i])
@@ -213,8 +215,6 @@ extension InvertedIndex {
                                 }
                                 j -= 1
                             }
-                            // The rest of the window's table must be cleared even when this
-                            // candidate is pruned, so the checks come after the loop above.
                             guard reachable else { continue }
                             var raw = 0.0
                             for i in 0..<m { raw += contributions[i] }
