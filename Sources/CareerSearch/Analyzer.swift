@@ -53,12 +53,17 @@ public struct Analyzer: Sendable {
     /// word is checked and stemmed once, so a load can learn the terms of 100k entities'
     /// text without stemming and collecting every word of it.
     public func termSet(_ texts: some Sequence<String>) -> Set<String> {
-        var words = Set<String>()
-        for text in texts {
-            Tokenizer.forEachWord(in: text) { utf8 in words.insert(String(decoding: utf8, as: UTF8.self)) }
-        }
+        // Each distinct word is stemmed once; the table only tells a word seen before.
+        var seen = WordTable()
         var out = Set<String>()
-        for word in words where !stopwords.contains(word) { out.insert(Stemmer.stem(word)) }
+        for text in texts {
+            Tokenizer.forEachWord(in: text) { utf8 in
+                guard seen.value(for: utf8) == nil else { return }
+                seen.insert(utf8, value: 0)
+                let word = String(decoding: utf8, as: UTF8.self)
+                if !stopwords.contains(word) { out.insert(Stemmer.stem(word)) }
+            }
+        }
         return out
     }
 

@@ -27,7 +27,7 @@ public struct IndexBuilder: Sendable {
     private var terms: [String] = []
     private var termIndex: [String: Int32] = [:]
     /// Folded word (as the tokenizer gives it) -> term id, or -1 for a stopword.
-    private var wordTerms: [String: Int32] = [:]
+    private var wordTerms = WordTable()
     /// One run per `add`: its document slot and its entries `runStarts[r] ..< runStarts[r + 1]`.
     private var runSlots: [Int32] = []
     private var runStarts: [Int32] = [0]
@@ -68,13 +68,13 @@ public struct IndexBuilder: Sendable {
             // stem-cache lookup and an intern lookup.
             var length = 0
             Tokenizer.forEachWord(in: field.text) { utf8 in
-                let word = String(decoding: utf8, as: UTF8.self)
                 let id: Int32
-                if let cached = wordTerms[word] {
+                if let cached = wordTerms.value(for: utf8) {
                     id = cached
                 } else {
+                    let word = String(decoding: utf8, as: UTF8.self)
                     id = analyzer.stopwords.contains(word) ? -1 : intern(Stemmer.stem(utf8: utf8))
-                    wordTerms[word] = id
+                    wordTerms.insert(utf8, value: id)
                 }
                 guard id >= 0 else { return }
                 length += 1
