@@ -24,20 +24,27 @@ enum KnowledgeValidator {
     }
 
     /// Names and aliases are compared trimmed and case-insensitively, within one entity
-    /// type; an entity repeating its own name or alias is not a clash.
+    /// type; an entity repeating its own name or alias is not a clash. One table per type
+    /// keeps each key's first claim by its index (300k claims at 100k entities: no copy of
+    /// a claim per key).
     static func checkAliases(_ log: LoadLog) {
-        var first: [EntityType: [String: AliasClaim]] = [:]
-        for claim in log.claims {
-            let key = claim.text.trimmingSpaces.lowercased()
-            guard let earlier = first[claim.type]?[key] else {
-                first[claim.type, default: [:]][key] = claim
+        // One table per entity type, from the claim's key to the index of its first claim.
+        let types = EntityType.allCases
+        var first = [[String: Int]](repeating: [:], count: types.count)
+        let claims = log.claims
+        for index in claims.indices {
+            let type = types.firstIndex(of: claims[index].type)!
+            let key = claims[index].text.trimmedSpaces.lowercased()
+            guard let earlier = first[type][key] else {
+                first[type][key] = index
                 continue
             }
-            guard earlier.owner != claim.owner else { continue }
-            let type = claim.type.rawValue
-            log.report(.error, "'\(claim.text)' of \(type) \(claim.owner) is already a name or alias of "
-                       + "\(type) \(earlier.owner) (at \(earlier.location)); "
-                       + "a name or alias may belong to one \(type) only", at: claim.location)
+            let claim = claims[index], earlierClaim = claims[earlier]
+            guard earlierClaim.owner != claim.owner else { continue }
+            let typeName = claim.type.rawValue
+            log.report(.error, "'\(claim.text)' of \(typeName) \(claim.owner) is already a name or alias of "
+                       + "\(typeName) \(earlierClaim.owner) (at \(earlierClaim.location)); "
+                       + "a name or alias may belong to one \(typeName) only", at: claim.location)
         }
     }
 }
