@@ -27,7 +27,7 @@ extension InvertedIndex {
     func maxScoreSearch(terms order: [Int32], query: [(idf: Double, weight: Double)], norm: Double, limit: Int,
                         where filter: ((Int) -> Bool)?) -> [SearchHit] {
         let m = order.count
-        let width = Self.windowWidth(terms: m, documents: docIDs.count)
+        let width = Window.width(terms: m, documents: docIDs.count)
         // Per-run state in raw buffers, on the stack for the usual few terms: the loops below
         // run once per candidate document, and a search should not allocate per term. The
         // window's table (a weight per slot and term) and its bitmap take one allocation.
@@ -57,14 +57,6 @@ extension InvertedIndex {
         }
     }
 
-    /// How many slots a window spans for a query of `terms` terms: a multiple of 64 (a
-    /// bitmap word), its table (a `Float` per slot and term) about 32 KB so that it stays in
-    /// the first-level cache, and no wider than the index.
-    static func windowWidth(terms: Int, documents: Int) -> Int {
-        let fitting = max(64, (8192 / max(terms, 1)) & ~63)
-        return min(fitting, (documents + 63) & ~63)
-    }
-
     /// The posting runs of a search, by run: where its cursor is and where it ends, which
     /// query term it belongs to, and what it can add at most; `byBound` ranks runs by bound,
     /// smallest first, and `reach[j]` bounds what runs byBound[0...j] add together;
@@ -80,15 +72,6 @@ extension InvertedIndex {
         let walked: UnsafeMutableBufferPointer<Int>
     }
 
-    /// A window of `width` slots from a base slot: `table[s * terms + i]` holds the weight of
-    /// term `i`'s posting for slot `base + s` (0 when none), and bit `s` of `bitmap` says
-    /// whether any essential run has a posting there. Both are all zero between windows.
-    private struct Window {
-        let width: Int
-        let table: UnsafeMutableBufferPointer<Float>
-        let bitmap: UnsafeMutableBufferPointer<UInt64>
-    }
-
     private func maxScoreSearch(terms order: [Int32], query: [(idf: Double, weight: Double)], norm: Double, limit: Int,
                                 where filter: ((Int) -> Bool)?, runs: Runs,
                                 weightOf: UnsafeMutableBufferPointer<Double>,
@@ -97,7 +80,7 @@ extension InvertedIndex {
         let m = order.count
         let (cursors, ends, owners, byBound, bounds, reach, walked) =
             (runs.cursors, runs.ends, runs.owners, runs.byBound, runs.bounds, runs.reach, runs.walked)
-        let (width, table, bitmap) = (window.width, window.table, window.bitmap)
+        let (width, bitmap) = (window.width, window.bitmap)
         var r = 0  // runs so far
         func addRun(_ start: Int32, _ end: Int32, term i: Int, bound: Double) {
             guard start < end else { return }
@@ -141,44 +124,25 @@ extension InvertedIndex {
                     }
                     guard first != Int32.max else { break }
                     let base = Int(first)
-                    // Scatter the window's postings of the essential runs into the table: a
-                    // loop without data-dependent branches, where walking the runs side by
-                    // side would mispredict a branch at nearly every posting.
+                    // The essential runs' postings in the window become its candidates.
                     let scattered = nonEssential
                     for j in scattered..<r {
-                        let k = byBound[j], i = owners[k], end = ends[k]
-                        var c = cursors[k]
-                        while c < end {
-                            let s = Int(slots[c]) &- base
-                            guard s < width else { break }
-                            table[s &* m &+ i] = weights[c]
-                            bitmap[s >> 6] |= 1 << UInt64(s & 63)
-                            c += 1
-                        }
-                        cursors[k] = c
+                        let k = byBound[j]
+                        cursors[k] = window.scatter(slots, weights, from: cursors[k], to: ends[k],
+                                                    base: base, term: owners[k], terms: m)
                     }
                     // Each non-essential run: walked through the window when that costs less
-                    // than probing (its postings expected there, from its density over the
-                    // slots left, against a few per candidate), else probed below.
-                    var candidates = 0
-                    for word in 0..<(width >> 6) { candidates += bitmap[word].nonzeroBitCount }
+                    // than probing, else probed below.
+                    let candidates = window.candidateCount()
                     let slotsLeft = max(1, docIDs.count - base)
                     for j in 0..<scattered {
-                        let k = byBound[j], i = owners[k], end = ends[k]
-                        let walk = (end - cursors[k]) * width <= Self.walkFactor * candidates * slotsLeft
+                        let k = byBound[j]
+                        let walk = window.walkIsCheaper(postingsLeft: ends[k] - cursors[k], slotsLeft: slotsLeft,
+                                                        candidates: candidates)
                         walked[j] = walk ? 1 : 0
                         guard walk else { continue }
-                        var c = Self.seek(first, in: slots, from: cursors[k], to: end)
-                        while c < end {
-                            let s = Int(slots[c]) &- base
-                            guard s < width else { break }
-                            // The weight where the slot is a candidate, else 0 (the table's
-                            // entry for a slot that is not a candidate is 0 already).
-                            let mask = 0 &- UInt32(truncatingIfNeeded: (bitmap[s >> 6] >> UInt64(s & 63)) & 1)
-                            table[s &* m &+ i] = Float(bitPattern: weights[c].bitPattern & mask)
-                            c += 1
-                        }
-                        cursors[k] = c
+                        cursors[k] = window.walk(slots, weights, from: Self.seek(first, in: slots, from: cursors[k], to: ends[k]),
+                                                 to: ends[k], base: base, term: owners[k], terms: m)
                     }
                     // The candidates: the window's marked slots, in slot order.
                     for word in 0..<(width >> 6) {
@@ -189,15 +153,9 @@ extension InvertedIndex {
                             let s = word << 6 | bits.trailingZeroBitCount
                             bits &= bits &- 1
                             let slot = Int32(base + s)
-                            // The slot's row is read and cleared before any check below can
-                            // skip the candidate, so the table is all zero when the window ends.
-                            var bound = 0.0
-                            for i in 0..<m {
-                                let c = weightOf[i] * Double(table[s &* m &+ i])
-                                table[s &* m &+ i] = 0
-                                contributions[i] = c
-                                bound += c
-                            }
+                            // The row is read and cleared before any check below can skip
+                            // the candidate, so the table is all zero when the window ends.
+                            var bound = window.takeRow(s, weightOf: weightOf, into: contributions, terms: m)
                             // The probed runs, largest bound first, while the top is in reach; a
                             // run whose term was already found in its other run is skipped.
                             var reachable = true
@@ -237,12 +195,6 @@ extension InvertedIndex {
         }
         return top.sortedHits()
     }
-
-    /// A non-essential run is walked through a window when its postings expected there are
-    /// at most this many per candidate: a probe costs a few mispredicted branches and cache
-    /// misses, a walked posting a few instructions (tuned at 100k documents: 1, 2, 4 and 8
-    /// were measured, 4 was fastest).
-    static let walkFactor = 4
 
     /// The first position in `from..<end` whose slot is at least `slot` (`end` if none):
     /// galloping, then binary search, so a probe costs O(log distance).

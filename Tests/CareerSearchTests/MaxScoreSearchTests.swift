@@ -79,13 +79,13 @@ import Darwin
     @Test func theWindowIsWholeBitmapWordsAndFitsTheCache() {
         for terms in [1, 2, 3, 7, 64, 128, 129, 1000] {
             for documents in [1, 64, 65, 500, 3000, 100_000] {
-                let width = InvertedIndex.windowWidth(terms: terms, documents: documents)
+                let width = InvertedIndex.Window.width(terms: terms, documents: documents)
                 #expect(width >= 64 && width % 64 == 0)
                 #expect(width < documents + 64)
                 #expect(width * terms <= max(8192, 64 * terms))
             }
         }
-        #expect(InvertedIndex.windowWidth(terms: 3, documents: 100_000) == 2688)
+        #expect(InvertedIndex.Window.width(terms: 3, documents: 100_000) == 2688)
     }
 
     /// The comparisons above go through both kinds of term: split into heavy and light
