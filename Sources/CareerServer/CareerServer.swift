@@ -46,7 +46,7 @@ public final class CareerServer: Service, Sendable {
         heartbeats = NIOLockedValueBox([:])
         // The load's garbage (parse trees, index builders) is freed by now: hand its pages
         // back, as a reload does (27 MB of 470 at 100k entities, docs/PERFORMANCE.md).
-        _ = glibcMallocTrim(0)
+        HeapPolicy.releaseFreePages()
     }
 
     public func run() async throws {

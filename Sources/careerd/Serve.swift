@@ -57,6 +57,9 @@ struct Serve: AsyncParsableCommand {
         if let cachePath, cachePath != "none", let identity = Paths.executableIdentity() {
             config.modelCache = IntentModelCache(directory: cachePath, codeIdentity: identity)
         }
+        // Before anything large is allocated: the start's temporaries go back to the
+        // system when freed (HeapPolicy says why).
+        HeapPolicy.fixMmapThreshold(environment: Paths.env)
         let advisor: Advisor
         do {
             let clock = ContinuousClock()

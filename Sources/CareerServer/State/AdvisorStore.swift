@@ -67,7 +67,7 @@ final class AdvisorStore: Sendable {
                     // The previous knowledge and index are freed now (requests hold them
                     // for microseconds); hand their pages back so that reloads leave
                     // resident memory flat (docs/RELIABILITY.md, the soak).
-                    _ = glibcMallocTrim(0)
+                    HeapPolicy.releaseFreePages()
                     let ms = Int((NIODeadline.now() - start).nanoseconds / 1_000_000)
                     return .reloaded(fresh, tookMilliseconds: ms)
                 } catch {
@@ -87,7 +87,3 @@ func wallClockSeconds() -> Double {
     clock_gettime(CLOCK_REALTIME, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
-
-/// glibc's `malloc_trim` (malloc.h, which the Glibc module does not export).
-@_silgen_name("malloc_trim")
-func glibcMallocTrim(_ pad: Int) -> Int32
