@@ -14,20 +14,24 @@ import Testing
         block.load(fromByteOffset: -MemoryLayout<Int>.size, as: Int.self) & 2 != 0
     }
 
-    @Test func aLargeBlockFreedDoesNotRaiseTheThreshold() throws {
-        #expect(HeapPolicy.fixMmapThreshold(environment: { _ in nil }))
-        // By default, freeing this mapped block would raise the threshold to its size,
-        // and the next block, smaller than it but above 128 KiB, would come from a heap.
-        let large = try #require(malloc(4 << 20))
-        #expect(Self.isMapped(large))
-        free(large)
-        let next = try #require(malloc(HeapPolicy.mmapThreshold + 64 * 1024))
-        defer { free(next) }
-        #expect(Self.isMapped(next))
-        // Small blocks still come from the heaps.
-        let small = try #require(malloc(1024))
-        defer { free(small) }
-        #expect(!Self.isMapped(small))
+    /// In a process of its own (an exit test): glibc serves a large block from a heap
+    /// whenever a free chunk there fits it, whatever the threshold, and the test process's
+    /// heaps hold the other tests' freed memory.
+    @Test func aLargeBlockFreedDoesNotRaiseTheThreshold() async {
+        await #expect(processExitsWith: .success) {
+            guard HeapPolicy.fixMmapThreshold(environment: { _ in nil }) else { exit(1) }
+            // By default, freeing this mapped block would raise the threshold to its size,
+            // and the next block, smaller than it but above 128 KiB, would come from a heap.
+            guard let large = malloc(4 << 20), HeapPolicyTests.isMapped(large) else { exit(2) }
+            free(large)
+            guard let next = malloc(HeapPolicy.mmapThreshold + 64 * 1024) else { exit(3) }
+            guard HeapPolicyTests.isMapped(next) else { exit(4) }
+            free(next)
+            // Small blocks still come from the heaps.
+            guard let small = malloc(1024), !HeapPolicyTests.isMapped(small) else { exit(5) }
+            free(small)
+            exit(0)
+        }
     }
 
     @Test func anOperatorsOwnSettingIsLeftAlone() {

@@ -2,13 +2,14 @@
 ///
 /// Why: the daemon's memory is mostly what a start or a reload builds once (the knowledge,
 /// its indexes) beside far more that the build uses and frees (parsed files, builders'
-/// scratch). glibc serves a block of at least its mmap threshold with a mapping of its
-/// own, unmapped on free, and smaller blocks from its heaps, whose free pages go back only
-/// when `malloc_trim` finds them whole. By default that threshold is dynamic: it starts at
-/// 128 KiB and rises to the size of each large block freed, so after the first large
-/// temporary is freed, later ones land in the heaps too, between blocks that stay. How
-/// many did depended on the threads' timing: at 100k entities, resident memory after the
-/// start was 253-267 MiB in most starts and 293-304 MiB in about one in four
+/// scratch). When no free chunk of its heaps fits a block of at least its mmap threshold,
+/// glibc gives the block a mapping of its own, unmapped on free; smaller blocks come from
+/// the heaps, whose free pages go back only when `malloc_trim` finds them whole. By
+/// default that threshold is dynamic: it starts at 128 KiB and rises to the size of each
+/// large block freed (and the heaps' trim threshold with it, to twice that), so after the
+/// first large temporary is freed, later ones land in the heaps too, between blocks that
+/// stay. How many did depended on the threads' timing: at 100k entities, resident memory
+/// after the start was 253-267 MiB in most starts and 293-304 MiB in about one in four
 /// (docs/PERFORMANCE.md, "Eighth round").
 ///
 /// Linux with glibc only (as is the daemon); both calls are process-wide and thread-safe.
