@@ -68,14 +68,20 @@ clean:
 	rm -rf .build .run .run.test.log
 
 # Benchmarks (docs/PERFORMANCE.md): the daemon under load beside the machine's ceiling
-# (Benchmarks/load.sh), start-up to READY=1, memory with 10,000 sessions, the scale
-# tables (Benchmarks/scale.sh; add 1000000 to SCALE_SIZES for the 1M row, several
-# minutes more), then the micro-benchmarks
+# (Benchmarks/load.sh), the cost of one ask in process (Benchmarks/ask-cost.sh),
+# start-up to READY=1, memory with 10,000 sessions, the scale tables
+# (Benchmarks/scale.sh; add 1000000 to SCALE_SIZES for the 1M row, several minutes
+# more), then the micro-benchmarks
 # (ordo-one/benchmark), checked against the stored malloc thresholds (Benchmarks/Thresholds).
 SCALE_SIZES ?= 1000 10000 100000
-bench: deps
+# valgrind counts the instructions of an ask (Benchmarks/ask-cost.sh).
+BENCH_DEB_PACKAGES := valgrind
+bench:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(DEB_PACKAGES) $(BENCH_DEB_PACKAGES)"
 	$(SWIFT) build -c release --product careerd
 	Benchmarks/load.sh 5
+	@echo; echo "| question set | CPU µs per ask, min | median | instructions per ask |"; echo "| --- | ---: | ---: | ---: |"
+	@Benchmarks/ask-cost.sh
 	@echo; echo "| knowledge | intent model | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training or reading ms (median, range) |"; echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/startup.py .build/release/careerd Knowledge 5
 	@echo; echo "| knowledge | sessions opened | sessions held | RSS MB at start | RSS MB after | KiB per session |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"

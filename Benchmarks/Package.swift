@@ -38,6 +38,16 @@ let package = Package(
             path: "Benchmarks/CareerdBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The cost of `ask` in process, over a question set (Benchmarks/ask-cost.sh runs it,
+        // natively for CPU time and under callgrind for instructions).
+        .executableTarget(
+            name: "AskProbe",
+            dependencies: [
+                .product(name: "CareerKnowledge", package: parent),
+                .product(name: "CareerAdvisor", package: parent),
+            ],
+            path: "Tools/AskProbe"
+        ),
         // SQLite's C API (Debian libsqlite3-dev), for the FTS5 side of ScaleProbe.
         .systemLibrary(name: "CSQLiteFTS", path: "Tools/CSQLiteFTS", providers: [.apt(["libsqlite3-dev"])]),
         // The scale benchmark's in-process half: careerd's index beside FTS5 bm25 on the
