@@ -166,17 +166,23 @@ public final class Advisor: Sendable {
     }
 
     private func suggestions(for intent: String, entities: [EntityRef], ranked: [IntentScore], extra: [String]) -> [String] {
-        var out = extra
         let name = entities.first.map(\.name)
-        for template in templates[intent] ?? [] {
-            if let text = template.fill(name) { out.append(text) }
+        // The first three distinct of: the runner-up's first suggestion when it was close,
+        // the composer's, then the intent's templates (filled only while fewer than three).
+        var out: [String] = []
+        out.reserveCapacity(3)
+        func offer(_ text: String) -> Bool {
+            if !out.contains(text) { out.append(text) }
+            return out.count == 3
         }
-        // When the runner-up was close, offer it too.
         if ranked.count > 1, ranked[1].intent != IntentClassifier.fallback, ranked[1].confidence >= 0.8 * ranked[0].confidence,
            let alt = (templates[ranked[1].intent] ?? []).lazy.compactMap({ $0.fill(name) }).first {
-            out.insert(alt, at: 0)
+            if offer(alt) { return out }
         }
-        var seen = Set<String>()
-        return Array(out.filter { seen.insert($0).inserted }.prefix(3))
+        for text in extra where offer(text) { return out }
+        for template in templates[intent] ?? [] {
+            if let text = template.fill(name), offer(text) { return out }
+        }
+        return out
     }
 }

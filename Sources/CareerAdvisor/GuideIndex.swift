@@ -32,20 +32,18 @@ struct GuideIndex: Sendable {
     func rankExperience(_ q: Question) -> [Advice] {
         let stems = Set(q.stems)
         let hits = Dictionary(experienceIndex.search(q.text, limit: experience.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
-        let order = experience.indices.sorted {
-            let a = Double(experienceKeywords[$0].intersection(stems).count) + (hits[$0] ?? 0)
-            let b = Double(experienceKeywords[$1].intersection(stems).count) + (hits[$1] ?? 0)
-            return a != b ? a > b : $0 < $1
+        // Each piece of advice's score once, not once per comparison.
+        let score = experience.indices.map { i in
+            Double(experienceKeywords[i].lazy.filter(stems.contains).count) + (hits[i] ?? 0)
         }
+        let order = experience.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
         return order.map { experience[$0] }
     }
 
     func rankMarket(_ q: Question) -> [Fact] {
         let hits = Dictionary(marketIndex.search(q.text, limit: market.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
-        let order = market.indices.sorted {
-            let a = hits[$0] ?? 0, b = hits[$1] ?? 0
-            return a != b ? a > b : $0 < $1
-        }
+        let score = market.indices.map { hits[$0] ?? 0 }
+        let order = market.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
         return order.map { market[$0] }
     }
 }

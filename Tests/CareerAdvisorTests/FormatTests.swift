@@ -27,6 +27,43 @@ import Testing
         #expect(Format.article("Machine Learning Engineer") == "a Machine Learning Engineer")
     }
 
+    /// The rule reads the first word's bytes when they are ASCII and its characters
+    /// otherwise; both must give what the characters give.
+    @Test func articlesOfShortOddAndNonASCIINames() {
+        #expect(Format.article("R Developer") == "a R Developer")  // one letter: not an acronym
+        #expect(Format.article("  ML Engineer") == "an   ML Engineer")  // leading spaces are skipped
+        #expect(Format.article("X") == "a X")
+        #expect(Format.article("") == "a ")
+        #expect(Format.article("   ") == "a    ")
+        #expect(Format.article("Éclair Analyst") == "a Éclair Analyst")
+        #expect(Format.article("AÉ Lead") == "an AÉ Lead")  // an acronym by its characters
+        #expect(Format.article("Ólafur") == "a Ólafur")
+        #expect(Format.article("ux Designer") == "a ux Designer")  // the rule is case-sensitive
+    }
+
+    @Test func containsBytesFindsQuotedText() {
+        #expect("grew 35% in 2023".containsBytes(of: "2023"))
+        #expect("grew 35% in 2023".containsBytes(of: "grew"))
+        #expect("grew 35% in 2023".containsBytes(of: "grew 35% in 2023"))
+        #expect("grew 35% in 2023".containsBytes(of: ""))
+        #expect("".containsBytes(of: ""))
+        #expect(!"grew 35% in 2023".containsBytes(of: "2024"))
+        #expect(!"grew 35% in 2023".containsBytes(of: "in 2023."))
+        #expect(!"".containsBytes(of: "a"))
+        #expect("€1,000–€2,000 a year".containsBytes(of: "€2,000"))
+        #expect(!"aab".containsBytes(of: "abb"))
+        #expect("aaab".containsBytes(of: "aab"))
+    }
+
+    @Test func moneyAndDegrees() {
+        #expect(Format.money(1_234_567, "GBP") == "£1,234,567")
+        #expect(Format.money(950, "EUR") == "€950")
+        #expect(Format.money(120_000, "CHF") == "120,000 CHF")
+        #expect(Format.degree("phd") == "PhD")
+        #expect(Format.degree("none") == "no degree required")
+        #expect(Format.degree("diploma") == "diploma")
+    }
+
     @Test func listsReadAsEnglish() {
         #expect(Format.list([]) == "")
         #expect(Format.list(["a"]) == "a")

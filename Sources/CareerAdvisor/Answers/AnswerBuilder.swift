@@ -23,7 +23,7 @@ struct AnswerBuilder {
 
     /// "[n]" for a source id, numbering it on first use. Unknown ids cite nothing.
     mutating func cite(_ id: String) -> String {
-        guard catalog.source(id) != nil else { return "" }
+        guard catalog.hasSource(id) else { return "" }
         if let i = cited.firstIndex(of: id) { return "[\(i + 1)]" }
         cited.append(id)
         return "[\(cited.count)]"
@@ -45,18 +45,35 @@ struct AnswerBuilder {
         if let text { line(Self.noteLabel + " " + text) }
     }
 
+    /// The text, its lines and the numbered sources in one string grown once (joining
+    /// a copy of the lines was a fourteenth of an answer's instructions).
     func finish() -> (text: String, sources: [Source]) {
-        var out = lines
-        while out.last?.isEmpty == true { out.removeLast() }
+        var count = lines.count
+        while count > 0, lines[count - 1].isEmpty { count -= 1 }
         let sources = cited.compactMap { catalog.source($0) }
+        var size = 0
+        for line in lines[..<count] { size += line.utf8.count + 1 }
+        for s in sources { size += s.title.utf8.count + s.publisher.utf8.count + s.date.utf8.count + 48 }
+        var text = ""
+        text.reserveCapacity(size + 16)
+        for (i, line) in lines[..<count].enumerated() {
+            if i > 0 { text += "\n" }
+            text += line
+        }
         if !sources.isEmpty {
-            out.append("")
-            out.append("Sources:")
+            text += count > 0 ? "\n\nSources:" : "\nSources:"
             for (i, s) in sources.enumerated() {
-                let date = s.isDated ? s.date : "undated: the document gives no date"
-                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(date))")
+                text += "\n  ["
+                text += String(i + 1)
+                text += "] "
+                text += s.title
+                text += ", "
+                text += s.publisher
+                text += " ("
+                text += s.isDated ? s.date : "undated: the document gives no date"
+                text += ")"
             }
         }
-        return (out.joined(separator: "\n"), sources)
+        return (text, sources)
     }
 }

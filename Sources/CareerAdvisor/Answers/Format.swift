@@ -4,7 +4,12 @@ import CareerKnowledge
 /// Pure stdlib (no Foundation), safe on any thread.
 enum Format {
     static func money(_ amount: Int, _ currency: String) -> String {
-        let symbol = ["USD": "$", "GBP": "£", "EUR": "€"][currency]
+        let symbol: String? = switch currency {
+        case "USD": "$"
+        case "GBP": "£"
+        case "EUR": "€"
+        default: nil
+        }
         var digits = String(amount)
         var groups: [String] = []
         while digits.count > 3 {
@@ -67,10 +72,29 @@ enum Format {
     /// "an MLOps Engineer", "a Data Scientist": the article by how the name is spoken
     /// (vowel sounds, and acronyms whose first letter is said with one: "an ML", "an NLP").
     static func article(_ name: String) -> String {
+        (startsWithVowelSound(name) ? "an " : "a ") + name
+    }
+
+    /// The rule of `article`, on the first word's bytes when its first two are ASCII (every
+    /// name of the shipped knowledge): an answer names several roles, and forming
+    /// `Character`s of each name was a twentieth of composing one.
+    private static func startsWithVowelSound(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return false }
+        let first = bytes[start]
+        let next = bytes.index(after: start)
+        let second = next < bytes.endIndex ? bytes[next] : UInt8(ascii: " ")
+        guard first < 0x80, second < 0x80 else { return startsWithVowelSoundByCharacters(name) }
+        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        let acronym = second != UInt8(ascii: " ") && isUpper(first) && isUpper(second)
+        return (acronym ? "AEFHILMNORSX" : "AEIOU").utf8.contains(first)
+    }
+
+    private static func startsWithVowelSoundByCharacters(_ name: String) -> Bool {
         let first = name.split(separator: " ").first.map(String.init) ?? name
         let acronym = first.count > 1 && first.prefix(2).allSatisfy { $0.isUppercase }
         let vowelLetters = acronym ? "AEFHILMNORSX" : "AEIOU"
-        return (first.first.map { vowelLetters.contains($0) } ?? false ? "an " : "a ") + name
+        return first.first.map { vowelLetters.contains($0) } ?? false
     }
 
     /// "Made With ML (free)" rather than repeating a provider named like the resource.
@@ -80,11 +104,37 @@ enum Format {
     }
 
     static func degree(_ d: String) -> String {
-        ["bachelor": "bachelor's", "master": "master's", "phd": "PhD", "none": "no degree required"][d] ?? d
+        switch d {
+        case "bachelor": "bachelor's"
+        case "master": "master's"
+        case "phd": "PhD"
+        case "none": "no degree required"
+        default: d
+        }
     }
 }
 
 extension String {
     /// "market-size" -> "market size"
     var replacingDashes: String { split(separator: "-").joined(separator: " ") }
+
+    /// Whether `other`'s UTF-8 bytes occur in this string's, as they do when one text
+    /// quotes another (a figure, a period). `String.contains(String)` resolved to
+    /// Foundation's here (two searches were a fortieth of composing an answer), and the
+    /// stdlib's generic `firstRange(of:)` was slower still. An empty `other` is contained.
+    func containsBytes(of other: String) -> Bool {
+        var haystack = self, needle = other
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= h.count else { return false }
+                for i in 0...(h.count - n.count) where h[i] == first {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+    }
 }

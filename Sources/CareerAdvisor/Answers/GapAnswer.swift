@@ -55,10 +55,18 @@ extension Composer {
     /// Resources for a skill, easiest first: beginner before intermediate before
     /// advanced, then as `resources(for:)` ranks them.
     private func learningResources(for skill: String, free: Bool) -> [Resource] {
-        let rank: [ResourceLevel: Int] = [.beginner: 0, .intermediate: 1, .advanced: 2]
-        return resources(for: skill, cost: free ? .free : nil).enumerated()
-            .sorted { (rank[$0.element.level] ?? 3, $0.offset) < (rank[$1.element.level] ?? 3, $1.offset) }
-            .map(\.element)
+        let found = resources(for: skill, cost: free ? .free : nil)
+        // Each resource's rank once, not once per comparison.
+        let ranked = found.indices.map { (rank: Self.levelRank(found[$0].level), offset: $0) }
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map { found[$0.offset] }
+    }
+
+    private static func levelRank(_ level: ResourceLevel) -> Int {
+        switch level {
+        case .beginner: 0
+        case .intermediate: 1
+        case .advanced: 2
+        }
     }
 
     /// The total in two sentences: what to learn first and next, and how long the

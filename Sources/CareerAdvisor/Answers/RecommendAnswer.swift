@@ -143,11 +143,19 @@ extension Composer {
     /// Skills in the order to learn them: languages and maths before methods, methods
     /// before frameworks and tools, soft skills last; the given order within a kind.
     func learningOrder(_ ids: [String]) -> [String] {
-        let rank: [SkillCategory: Int] = [.language: 0, .math: 1, .method: 2, .framework: 3, .tool: 4, .softSkill: 5]
-        return ids.enumerated().sorted { a, b in
-            let ra = catalog.skill(a.element).flatMap { rank[$0.category] } ?? 6
-            let rb = catalog.skill(b.element).flatMap { rank[$0.category] } ?? 6
-            return (ra, a.offset) < (rb, b.offset)
-        }.map(\.element)
+        // Each skill's rank once, not once per comparison: a lookup copied the skill.
+        let ranked = ids.enumerated().map { (rank: catalog.skill($0.element).map { Self.learningRank($0.category) } ?? 6, offset: $0.offset) }
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map { ids[$0.offset] }
+    }
+
+    private static func learningRank(_ category: SkillCategory) -> Int {
+        switch category {
+        case .language: 0
+        case .math: 1
+        case .method: 2
+        case .framework: 3
+        case .tool: 4
+        case .softSkill: 5
+        }
     }
 }

@@ -89,9 +89,9 @@ extension Composer {
     func fact(_ f: Fact, _ b: inout AnswerBuilder) -> String {
         var s = f.text
         var extra: [String] = []
-        if let fig = f.figure, !s.contains(fig) { extra.append(fig) }
+        if let fig = f.figure, !s.containsBytes(of: fig) { extra.append(fig) }
         if let p = f.period {
-            if !s.contains(p) { extra.append(p) }
+            if !s.containsBytes(of: p) { extra.append(p) }
         } else if f.projection {
             extra.append("a projection; the source gives no period")
         }

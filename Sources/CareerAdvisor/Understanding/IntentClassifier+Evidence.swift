@@ -43,12 +43,29 @@ extension IntentClassifier {
     }
 
     func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
-        guard let first = def.requires.first else { return true }
-        if def.requiresCount > 1 {
-            let here = present[first] ?? 0
-            return here >= def.requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
+        Needs(def).satisfied(present: present, session: session)
+    }
+
+    /// The part of an intent's definition that says which entities it needs.
+    struct Needs: Sendable {
+        let requires: [EntityType]
+        let requiresCount: Int
+        let missingPenalty: Double
+
+        init(_ def: IntentDefinition) {
+            (requires, requiresCount, missingPenalty) = (def.requires, def.requiresCount, def.missingPenalty)
         }
-        return def.requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+
+        /// Whether the question (`present`) or the session lends what the intent needs:
+        /// always, when it needs nothing.
+        func satisfied(present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
+            guard let first = requires.first else { return true }
+            if requiresCount > 1 {
+                let here = present[first] ?? 0
+                return here >= requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
+            }
+            return requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+        }
     }
 
     /// Content words outside entity names, slots and reference words.

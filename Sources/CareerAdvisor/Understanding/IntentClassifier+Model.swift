@@ -64,19 +64,28 @@ extension IntentClassifier {
     func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
                         present: [EntityType: Int]) -> Result {
         var scores: [(String, Double)] = []
+        scores.reserveCapacity(m.classes.count)
         for (c, name) in m.classes.enumerated() {
             var s = Double(p[c])
-            if let def = definitions[name], !def.requires.isEmpty,
-               !satisfied(def, present: present, session: context.sessionTypes) {
-                s *= def.missingPenalty
+            if let needs = classNeeds[c], !needs.satisfied(present: present, session: context.sessionTypes) {
+                s *= needs.missingPenalty
             }
             scores.append((name, s))
         }
         let total = scores.reduce(0) { $0 + $1.1 }
-        scores = scores.map { ($0.0, total > 0 ? $0.1 / total : 0) }
+        for i in scores.indices { scores[i].1 = total > 0 ? scores[i].1 / total : 0 }
         scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        var ranked = scores.filter { $0.0 != Self.fallback }.map { IntentScore(intent: $0.0, confidence: $0.1) }
-        let fallbackP = scores.first { $0.0 == Self.fallback }?.1 ?? 0
+        var ranked: [IntentScore] = []
+        ranked.reserveCapacity(scores.count + 1)
+        var fallbackShare: Double? = nil
+        for (name, share) in scores {
+            if name == Self.fallback {
+                if fallbackShare == nil { fallbackShare = share }
+            } else {
+                ranked.append(IntentScore(intent: name, confidence: share))
+            }
+        }
+        let fallbackP = fallbackShare ?? 0
         if scores.first?.0 == Self.fallback || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
             ranked.insert(IntentScore(intent: Self.fallback, confidence: max(fallbackP, 1 - (ranked.first?.confidence ?? 0))), at: 0)
         }

@@ -20,7 +20,13 @@ struct IntentClassifier: Sendable {
     let lexicon: Lexicon
     /// The learned model, when the knowledge has examples; without them the hand
     /// weights of `intents.yaml` score alone (small fixture folders).
-    var model: IntentModel?
+    var model: IntentModel? {
+        didSet { classNeeds = model.map { m in m.classes.map { definitions[$0].map(Needs.init) } } ?? [] }
+    }
+    /// What each of the model's classes needs named, in `model.classes` order (nil for
+    /// `fallback`): ranking reads it once per class per question, where looking each
+    /// intent up by name copied its whole definition.
+    private(set) var classNeeds: [Needs?] = []
     /// Words the knowledge does not know but the examples use more than once ("lol",
     /// "tbh"): the model keeps them as words; any other unknown word reads as `[unk]`.
     var repeatedExampleStems: Set<String> = []
@@ -57,14 +63,14 @@ struct IntentClassifier: Sendable {
             for t in m.types { counts[t, default: 0] += 1 }
         }
 
-        var learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).extract(q, evidence: evidence))) }
+        var learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).columns(of: m, q, evidence: evidence))) }
         // A question that names nothing, in a conversation about something, is read
         // again with the last entity in place of its reference words ("how much do they
         // make?"); that reading is taken when it lands on an intent that uses the entity.
         // Without a reference word, that reading must be surer than the plain one
         // ("skills?" is about the role; "thanks!" stays smalltalk).
         if let (m, plain) = learned, q.mentions.isEmpty, let lent = context.lastTypes.first {
-            let p = m.probabilities(IntentFeatures(classifier: self).extract(q, lent: lent, evidence: evidence))
+            let p = m.probabilities(IntentFeatures(classifier: self).columns(of: m, q, lent: lent, evidence: evidence))
             if let best = p.indices.max(by: { p[$0] < p[$1] }), uses(m.classes[best], lent),
                !q.references.isEmpty || p[best] > (plain.max() ?? 0) {
                 learned = (m, p)

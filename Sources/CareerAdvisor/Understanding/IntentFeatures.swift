@@ -26,9 +26,45 @@ import CareerKnowledge
 struct IntentFeatures: Sendable {
     let classifier: IntentClassifier
 
+    /// The question's features, each once (its first value), in the order they are found.
     /// `evidence` is the question's keyword evidence when the caller has it already
     /// (`IntentClassifier.keywordEvidence`); nil computes it.
     func extract(_ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(String, Float)] {
+        var out: [(String, Float)] = []
+        var seen = Set<String>()
+        // Every unit gives up to four features, the rest a few dozen: one allocation.
+        out.reserveCapacity(4 * q.stems.count + 48)
+        seen.reserveCapacity(4 * q.stems.count + 48)
+        each(q, lent: lent, evidence: known) { name, value in
+            if seen.insert(name).inserted { out.append((name, value)) }
+        }
+        return out
+    }
+
+    /// The columns of `model` that the question's features fill, weighted as the model
+    /// weighs them: `model.vector(extract(...))`, without keeping the names of the
+    /// features. Each feature's name is hashed once (`extract` hashed it twice), and a
+    /// repeat is found among the columns kept: by a scan while they are few, as they are
+    /// for nearly every question, then by a set.
+    func columns(of model: IntentModel, _ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(Int, Float)] {
+        var out: [(Int, Float)] = []
+        out.reserveCapacity(4 * q.stems.count + 48)
+        var kept = Set<Int>()
+        each(q, lent: lent, evidence: known) { name, value in
+            guard let column = model.columns[name] else { return }
+            if out.count < 64 {
+                guard !out.contains(where: { $0.0 == column }) else { return }
+            } else {
+                if kept.isEmpty { kept = Set(out.map(\.0)) }
+                guard kept.insert(column).inserted else { return }
+            }
+            out.append((column, value))
+        }
+        return IntentModel.weighted(out, model.idf)
+    }
+
+    /// Calls `sink` with every feature of the question in order, repeats included.
+    private func each(_ q: Question, lent: EntityType?, evidence known: [Double]?, _ sink: (String, Float) -> Void) {
         // Units in order, each with the token where it starts.
         var units: [String] = []
         var unitStart: [Int] = []
@@ -59,14 +95,7 @@ struct IntentFeatures: Sendable {
                 i += 1
             }
         }
-        var out: [(String, Float)] = []
-        var seen = Set<String>()
-        // Every unit gives up to four features, the rest a few dozen: one allocation.
-        out.reserveCapacity(4 * units.count + 48)
-        seen.reserveCapacity(4 * units.count + 48)
-        func add(_ name: String, _ value: Float = 1) {
-            if seen.insert(name).inserted { out.append((name, value)) }
-        }
+        func add(_ name: String, _ value: Float = 1) { sink(name, value) }
         for (k, u) in units.enumerated() {
             add("w:" + u)
             add("b:" + (k == 0 ? "^" : units[k - 1]) + "_" + u)
@@ -114,6 +143,5 @@ struct IntentFeatures: Sendable {
         for (intent, name) in classifier.keywordFeatures where evidence[intent] > 0 {
             add(name, Float(min(evidence[intent], 8)) / 8)
         }
-        return out
     }
 }

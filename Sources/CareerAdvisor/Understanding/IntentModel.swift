@@ -129,7 +129,13 @@ struct IntentModel: Sendable {
 
     /// Probability of each class, in `classes` order.
     func probabilities(_ features: [(String, Float)]) -> [Float] {
-        Self.softmax(vector(features), weights, bias, classes.count)
+        probabilities(vector(features))
+    }
+
+    /// Probability of each class for columns already weighted (`vector`,
+    /// `IntentFeatures.columns`).
+    func probabilities(_ vector: [(Int, Float)]) -> [Float] {
+        Self.softmax(vector, weights, bias, classes.count)
     }
 
     /// The features that pushed `intent` up most (weight times value), for `explain`.

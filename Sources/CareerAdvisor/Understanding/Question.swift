@@ -5,11 +5,18 @@ import CareerSearch
 /// entry when the words name entities of several types ("mlops": a role and a skill);
 /// the chosen intent decides which one is meant.
 struct Mention: Sendable, Hashable {
-    var span: Range<Int>
-    var candidates: [EntityRef]
+    let span: Range<Int>
+    let candidates: [EntityRef]
+    /// The candidates' types, kept: the classifier and the features ask for them often.
+    let types: Set<EntityType>
+
+    init(span: Range<Int>, candidates: [EntityRef]) {
+        self.span = span
+        self.candidates = candidates
+        types = Set(candidates.map(\.type))
+    }
 
     func candidate(of type: EntityType) -> EntityRef? { candidates.first { $0.type == type } }
-    var types: Set<EntityType> { Set(candidates.map(\.type)) }
 }
 
 /// What the reader makes of one question: its tokens (typos corrected), the entities

@@ -3,8 +3,14 @@ import CareerSearch
 
 /// Turns text into a `Question` using the `Lexicon`. Pure function of its input; runs
 /// on the caller's thread (the event loop), with no I/O and no locks.
-struct QuestionReader: Sendable {
+///
+/// A class: `read`'s closures capture the reader, and a struct holding the lexicon's
+/// twenty-odd tables was copied whole by each (a retain and a release per table, 2% of
+/// an `ask`'s instructions).
+final class QuestionReader: Sendable {
     let lexicon: Lexicon
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     func read(_ text: String) -> Question {
         var tokens = lexicon.analyzer.tokens(text)
@@ -111,8 +117,18 @@ struct QuestionReader: Sendable {
 
     /// Candidates in the order the advisor prefers when nothing else decides.
     private static func ordered(_ refs: [EntityRef]) -> [EntityRef] {
-        let rank: [EntityType: Int] = [.role: 0, .certification: 1, .resource: 2, .trend: 3, .skill: 4]
-        return refs.sorted { (rank[$0.type] ?? 9, $0.id) < (rank[$1.type] ?? 9, $1.id) }
+        guard refs.count > 1 else { return refs }
+        return refs.sorted { (rank($0.type), $0.id) < (rank($1.type), $1.id) }
+    }
+
+    private static func rank(_ type: EntityType) -> Int {
+        switch type {
+        case .role: 0
+        case .certification: 1
+        case .resource: 2
+        case .trend: 3
+        case .skill: 4
+        }
     }
 
     /// The slot the question states: its first slot phrase, unless a later one qualifies
