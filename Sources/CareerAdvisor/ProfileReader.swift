@@ -29,6 +29,19 @@ struct ProfileReader: Sendable {
     private let selfPhrases: PhraseTable<Bool>
     private let analyzer: Analyzer
     private let synonyms: [String: [Token]]
+    /// For each stem that starts a phrase of one of the tables above, which ones
+    /// (`Table` bits): a question word is looked up once here rather than once per
+    /// table, as `PhraseStarts` does for the lexicon's tables.
+    private let starts: [String: Table]
+
+    private struct Table: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let backgrounds = Table(rawValue: 1 << 0)
+        static let topics = Table(rawValue: 1 << 1)
+        static let constraints = Table(rawValue: 1 << 2)
+        static let asks = Table(rawValue: 1 << 3)
+        static let selfPhrases = Table(rawValue: 1 << 4)
+    }
 
     init(vocabulary: Vocabulary, lexicon: Lexicon) {
         analyzer = lexicon.analyzer
@@ -47,6 +60,13 @@ struct ProfileReader: Sendable {
         var me = PhraseTable<Bool>()
         for p in vocabulary.profile.selfPhrases { me.add(Self.stems(p, lexicon), true) }
         selfPhrases = me
+        var starts: [String: Table] = [:]
+        for stem in backgrounds.startStems { starts[stem, default: []].insert(.backgrounds) }
+        for stem in topics.startStems { starts[stem, default: []].insert(.topics) }
+        for stem in constraints.startStems { starts[stem, default: []].insert(.constraints) }
+        for stem in asks.startStems { starts[stem, default: []].insert(.asks) }
+        for stem in selfPhrases.startStems { starts[stem, default: []].insert(.selfPhrases) }
+        self.starts = starts
     }
 
     private static func stems(_ text: String, _ lexicon: Lexicon) -> [String] {
@@ -55,44 +75,59 @@ struct ProfileReader: Sendable {
 
     func read(_ q: Question) -> Profile {
         var p = Profile()
-        p.backgrounds = Self.all(backgrounds, in: q.stems)
-        p.constraints = Self.all(constraints, in: q.stems)
-        p.asks = Set(Self.all(asks, in: q.stems))
-        if let at = q.stems.indices.first(where: { selfPhrases.longestMatch(in: q.stems, at: $0) != nil }) {
+        let masks = q.stems.map { starts[$0] ?? [] }
+        p.backgrounds = Self.all(backgrounds, in: q.stems, where: masks, .backgrounds)
+        p.constraints = Self.all(constraints, in: q.stems, where: masks, .constraints)
+        p.asks = Set(Self.all(asks, in: q.stems, where: masks, .asks))
+        if let at = q.stems.indices.first(where: {
+            masks[$0].contains(.selfPhrases) && selfPhrases.longestMatch(in: q.stems, at: $0) != nil
+        }) {
             // "I'm a data analyst" says what someone is, not what they like: words of a
             // background or of an entity name are not searched for interests.
-            let taken = Self.positions(backgrounds, in: q.stems)
+            let taken = Self.positions(backgrounds, in: q.stems, where: masks, .backgrounds)
             p.selfWords = q.tokens.indices.filter { $0 >= at && !taken.contains($0) && !q.inEntity[$0] }
                 .map { q.tokens[$0] }.filter { !$0.isStopword }.map(\.text)
         }
         let words = q.interests + p.selfWords
-        if !words.isEmpty { p.topics = Self.all(topics, in: interestStems(words)) }
+        if !words.isEmpty { p.topics = topics(in: words) }
         return p
     }
 
     /// Interest topics in words remembered from earlier turns.
-    func topics(in words: [String]) -> [String] { Self.all(topics, in: interestStems(words)) }
+    func topics(in words: [String]) -> [String] {
+        let stems = interestStems(words)
+        return Self.all(topics, in: stems, where: stems.map { starts[$0] ?? [] }, .topics)
+    }
 
     private func interestStems(_ words: [String]) -> [String] {
         Lexicon.canonical(analyzer.tokens(words.joined(separator: " ")), synonyms).map(\.stem)
     }
 
-    /// The positions the longest phrases of `table` cover.
-    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String]) -> Set<Int> {
+    /// The positions the longest phrases of `table` cover; a phrase can start only where
+    /// `masks` has the table's bit.
+    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String], where masks: [Table],
+                                     _ bit: Table) -> Set<Int> {
         var out = Set<Int>()
         var i = 0
         while i < stems.count {
-            if let (n, _) = table.longestMatch(in: stems, at: i) { out.formUnion(i..<i + n); i += n } else { i += 1 }
+            if masks[i].contains(bit), let (n, _) = table.longestMatch(in: stems, at: i) {
+                out.formUnion(i..<i + n)
+                i += n
+            } else {
+                i += 1
+            }
         }
         return out
     }
 
-    /// Every value of every longest phrase, in the order found, each once.
-    private static func all<V: Hashable>(_ table: PhraseTable<V>, in stems: [String]) -> [V] {
+    /// Every value of every longest phrase, in the order found, each once; a phrase can
+    /// start only where `masks` has the table's bit.
+    private static func all<V: Hashable>(_ table: PhraseTable<V>, in stems: [String], where masks: [Table],
+                                         _ bit: Table) -> [V] {
         var out: [V] = []
         var i = 0
         while i < stems.count {
-            if let (n, values) = table.longestMatch(in: stems, at: i) {
+            if masks[i].contains(bit), let (n, values) = table.longestMatch(in: stems, at: i) {
                 for v in values where !out.contains(v) { out.append(v) }
                 i += n
             } else {

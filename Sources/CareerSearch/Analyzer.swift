@@ -30,10 +30,12 @@ public struct Analyzer: Sendable {
     /// returned array.
     public func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
+        // About one word per five bytes of text: one allocation for most questions.
+        out.reserveCapacity(text.utf8.count / 5 + 2)
         Tokenizer.forEachWord(in: text) { utf8 in
             let word = String(decoding: utf8, as: UTF8.self)
-            out.append(Token(text: word, stem: Stemmer.stem(utf8: utf8),
-                             isStopword: stopwords.contains(word), position: out.count))
+            let stem = utf8.withUnsafeBufferPointer { Stemmer.stem(word, utf8: $0) }
+            out.append(Token(text: word, stem: stem, isStopword: stopwords.contains(word), position: out.count))
         }
         return out
     }

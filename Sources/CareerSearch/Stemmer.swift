@@ -36,7 +36,12 @@ enum Stemmer {
     }
 
     static func stem(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let word = String(decoding: bytes, as: UTF8.self)
+        stem(String(decoding: bytes, as: UTF8.self), utf8: bytes)
+    }
+
+    /// Stem of one folded word given both as a string and as its UTF-8 bytes, for callers
+    /// that made the string already (the analyzer keeps it as the token's text).
+    static func stem(_ word: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         // The English algorithm leaves words of one or two letters alone; skip the C call.
         guard bytes.count > 2, let base = bytes.baseAddress else { return word }
         let state = ThreadState.current()

@@ -45,8 +45,9 @@ struct AnswerBuilder {
         if let text { line(Self.noteLabel + " " + text) }
     }
 
-    /// The text, its lines and the numbered sources in one string grown once (joining
-    /// a copy of the lines was a fourteenth of an answer's instructions).
+    /// The text: its lines and the numbered sources, written as bytes into one buffer
+    /// and made a string once (joining a copy of the lines was a fourteenth of an answer's
+    /// instructions, and appending to a `String` piece by piece most of the rest).
     func finish() -> (text: String, sources: [Source]) {
         var count = lines.count
         while count > 0, lines[count - 1].isEmpty { count -= 1 }
@@ -54,26 +55,26 @@ struct AnswerBuilder {
         var size = 0
         for line in lines[..<count] { size += line.utf8.count + 1 }
         for s in sources { size += s.title.utf8.count + s.publisher.utf8.count + s.date.utf8.count + 48 }
-        var text = ""
-        text.reserveCapacity(size + 16)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size + 16)
         for (i, line) in lines[..<count].enumerated() {
-            if i > 0 { text += "\n" }
-            text += line
+            if i > 0 { bytes.append(10) }
+            bytes.append(contentsOf: line.utf8)
         }
         if !sources.isEmpty {
-            text += count > 0 ? "\n\nSources:" : "\nSources:"
+            bytes.append(contentsOf: (count > 0 ? "\n\nSources:" : "\nSources:").utf8)
             for (i, s) in sources.enumerated() {
-                text += "\n  ["
-                text += String(i + 1)
-                text += "] "
-                text += s.title
-                text += ", "
-                text += s.publisher
-                text += " ("
-                text += s.isDated ? s.date : "undated: the document gives no date"
-                text += ")"
+                bytes.append(contentsOf: "\n  [".utf8)
+                bytes.append(contentsOf: String(i + 1).utf8)
+                bytes.append(contentsOf: "] ".utf8)
+                bytes.append(contentsOf: s.title.utf8)
+                bytes.append(contentsOf: ", ".utf8)
+                bytes.append(contentsOf: s.publisher.utf8)
+                bytes.append(contentsOf: " (".utf8)
+                bytes.append(contentsOf: (s.isDated ? s.date : "undated: the document gives no date").utf8)
+                bytes.append(UInt8(ascii: ")"))
             }
         }
-        return (text, sources)
+        return (String(decoding: bytes, as: UTF8.self), sources)
     }
 }
