@@ -74,8 +74,15 @@ struct ProfileReader: Sendable {
     }
 
     func read(_ q: Question) -> Profile {
+        // On the stack for any question but a very long one.
+        withUnsafeTemporaryAllocation(of: Table.self, capacity: q.stems.count) { masks in
+            for (i, stem) in q.stems.enumerated() { masks.initializeElement(at: i, to: starts[stem] ?? []) }
+            return read(q, masks: UnsafeBufferPointer(masks))
+        }
+    }
+
+    private func read(_ q: Question, masks: UnsafeBufferPointer<Table>) -> Profile {
         var p = Profile()
-        let masks = q.stems.map { starts[$0] ?? [] }
         p.backgrounds = Self.all(backgrounds, in: q.stems, where: masks, .backgrounds)
         p.constraints = Self.all(constraints, in: q.stems, where: masks, .constraints)
         p.asks = Set(Self.all(asks, in: q.stems, where: masks, .asks))
@@ -96,7 +103,10 @@ struct ProfileReader: Sendable {
     /// Interest topics in words remembered from earlier turns.
     func topics(in words: [String]) -> [String] {
         let stems = interestStems(words)
-        return Self.all(topics, in: stems, where: stems.map { starts[$0] ?? [] }, .topics)
+        return withUnsafeTemporaryAllocation(of: Table.self, capacity: stems.count) { masks in
+            for (i, stem) in stems.enumerated() { masks.initializeElement(at: i, to: starts[stem] ?? []) }
+            return Self.all(topics, in: stems, where: UnsafeBufferPointer(masks), .topics)
+        }
     }
 
     private func interestStems(_ words: [String]) -> [String] {
@@ -105,7 +115,7 @@ struct ProfileReader: Sendable {
 
     /// The positions the longest phrases of `table` cover; a phrase can start only where
     /// `masks` has the table's bit.
-    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String], where masks: [Table],
+    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String], where masks: UnsafeBufferPointer<Table>,
                                      _ bit: Table) -> Set<Int> {
         var out = Set<Int>()
         var i = 0
@@ -122,7 +132,7 @@ struct ProfileReader: Sendable {
 
     /// Every value of every longest phrase, in the order found, each once; a phrase can
     /// start only where `masks` has the table's bit.
-    private static func all<V: Hashable>(_ table: PhraseTable<V>, in stems: [String], where masks: [Table],
+    private static func all<V: Hashable>(_ table: PhraseTable<V>, in stems: [String], where masks: UnsafeBufferPointer<Table>,
                                          _ bit: Table) -> [V] {
         var out: [V] = []
         var i = 0

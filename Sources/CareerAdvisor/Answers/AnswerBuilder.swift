@@ -45,36 +45,44 @@ struct AnswerBuilder {
         if let text { line(Self.noteLabel + " " + text) }
     }
 
-    /// The text: its lines and the numbered sources, written as bytes into one buffer
-    /// and made a string once (joining a copy of the lines was a fourteenth of an answer's
-    /// instructions, and appending to a `String` piece by piece most of the rest).
+    /// The text: its lines and the numbered sources, written as bytes into the storage of
+    /// one string sized for them (joining a copy of the lines was a fourteenth of an
+    /// answer's instructions, and appending to a `String` piece by piece most of the rest).
     func finish() -> (text: String, sources: [Source]) {
         var count = lines.count
         while count > 0, lines[count - 1].isEmpty { count -= 1 }
         let sources = cited.compactMap { catalog.source($0) }
         var size = 0
         for line in lines[..<count] { size += line.utf8.count + 1 }
-        for s in sources { size += s.title.utf8.count + s.publisher.utf8.count + s.date.utf8.count + 48 }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 16)
-        for (i, line) in lines[..<count].enumerated() {
-            if i > 0 { bytes.append(10) }
-            bytes.append(contentsOf: line.utf8)
-        }
-        if !sources.isEmpty {
-            bytes.append(contentsOf: (count > 0 ? "\n\nSources:" : "\nSources:").utf8)
-            for (i, s) in sources.enumerated() {
-                bytes.append(contentsOf: "\n  [".utf8)
-                bytes.append(contentsOf: String(i + 1).utf8)
-                bytes.append(contentsOf: "] ".utf8)
-                bytes.append(contentsOf: s.title.utf8)
-                bytes.append(contentsOf: ", ".utf8)
-                bytes.append(contentsOf: s.publisher.utf8)
-                bytes.append(contentsOf: " (".utf8)
-                bytes.append(contentsOf: (s.isDated ? s.date : "undated: the document gives no date").utf8)
-                bytes.append(UInt8(ascii: ")"))
+        // Each source line: its title, publisher and date (or the 35 bytes saying it has
+        // none) and at most 32 bytes of its own.
+        for s in sources { size += s.title.utf8.count + s.publisher.utf8.count + max(s.date.utf8.count, 40) + 32 }
+        let text = String(unsafeUninitializedCapacity: size + 16) { buffer in
+            var at = 0
+            func put(_ piece: String) {
+                precondition(at + piece.utf8.count <= buffer.count, "an answer's text outgrew its size")
+                for byte in piece.utf8 { buffer[at] = byte; at += 1 }
             }
+            for (i, line) in lines[..<count].enumerated() {
+                if i > 0 { put("\n") }
+                put(line)
+            }
+            if !sources.isEmpty {
+                put(count > 0 ? "\n\nSources:" : "\nSources:")
+                for (i, s) in sources.enumerated() {
+                    put("\n  [")
+                    put(String(i + 1))
+                    put("] ")
+                    put(s.title)
+                    put(", ")
+                    put(s.publisher)
+                    put(" (")
+                    put(s.isDated ? s.date : "undated: the document gives no date")
+                    put(")")
+                }
+            }
+            return at
         }
-        return (String(decoding: bytes, as: UTF8.self), sources)
+        return (text, sources)
     }
 }

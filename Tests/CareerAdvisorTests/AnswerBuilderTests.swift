@@ -1,0 +1,46 @@
+import CareerKnowledge
+import Testing
+@testable import CareerAdvisor
+
+/// `AnswerBuilder.finish` writes the text into a string sized in advance: it must be the
+/// lines and the numbered sources joined by newlines, whatever the sources hold.
+@Suite struct AnswerBuilderTests {
+    /// The text as the lines and sources joined, the way `finish` wrote it before.
+    static func joined(_ lines: [String], _ sources: [Source]) -> String {
+        var out = lines
+        while out.last?.isEmpty == true { out.removeLast() }
+        if !sources.isEmpty {
+            out += ["", "Sources:"]
+            for (i, s) in sources.enumerated() {
+                out.append("  [\(i + 1)] \(s.title), \(s.publisher) (\(s.isDated ? s.date : "undated: the document gives no date"))")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    @Test func theTextIsTheLinesAndTheSourcesJoined() throws {
+        var kb = try KnowledgeLoader.load(directory: Fixture.directory)
+        // Sources at the edges of the size estimate: no date, empty fields, long and
+        // non-ASCII text, and more than nine of them (two-digit numbers).
+        kb.sources += [
+            Source(id: "t-undated", title: "", publisher: "", date: "undated"),
+            Source(id: "t-empty", title: "T", publisher: "P", date: ""),
+            Source(id: "t-long", title: String(repeating: "Données sur l’IA — ", count: 40), publisher: "Ünïcode", date: "2024-01"),
+        ] + (0..<12).map { Source(id: "t-\($0)", title: "Title \($0)", publisher: "Pub", date: "undated") }
+        let catalog = Catalog(kb)
+        for (lines, ids) in [
+            ([String](), [String]()),
+            ([], ["t-undated"]),
+            (["one", "", "two", "", ""], []),
+            (["", ""], ["t-empty"]),
+            (["Salaries — £50,000–£70,000", "second"], kb.sources.map(\.id)),
+        ] {
+            var b = AnswerBuilder(catalog: catalog)
+            for line in lines { b.line(line) }
+            for id in ids { _ = b.cite(id) }
+            let (text, sources) = b.finish()
+            #expect(sources.map(\.id) == ids)
+            #expect(text == Self.joined(lines, sources))
+        }
+    }
+}
