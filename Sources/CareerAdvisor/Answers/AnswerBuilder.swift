@@ -60,8 +60,13 @@ struct AnswerBuilder {
         let text = String(unsafeUninitializedCapacity: size + 16) { buffer in
             var at = 0
             func put(_ piece: String) {
-                precondition(at + piece.utf8.count <= buffer.count, "an answer's text outgrew its size")
-                for byte in piece.utf8 { buffer[at] = byte; at += 1 }
+                var piece = piece
+                piece.withUTF8 { bytes in
+                    precondition(at + bytes.count <= buffer.count, "an answer's text outgrew its size")
+                    guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
+                    (to + at).initialize(from: from, count: bytes.count)
+                    at += bytes.count
+                }
             }
             for (i, line) in lines[..<count].enumerated() {
                 if i > 0 { put("\n") }
