@@ -32,18 +32,14 @@ struct GuideIndex: Sendable {
     func rankExperience(_ q: Question) -> [Advice] {
         let stems = Set(q.stems)
         let hits = Dictionary(experienceIndex.search(q.text, limit: experience.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
-        // Each piece of advice's score once, not once per comparison.
-        let score = experience.indices.map { i in
-            Double(experienceKeywords[i].lazy.filter(stems.contains).count) + (hits[i] ?? 0)
-        }
-        let order = experience.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
-        return order.map { experience[$0] }
+        // Best score first; equal scores in the knowledge's order.
+        return experience.indices.sorted(byKey: { i in
+            -(Double(experienceKeywords[i].lazy.filter(stems.contains).count) + (hits[i] ?? 0))
+        }).map { experience[$0] }
     }
 
     func rankMarket(_ q: Question) -> [Fact] {
         let hits = Dictionary(marketIndex.search(q.text, limit: market.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
-        let score = market.indices.map { hits[$0] ?? 0 }
-        let order = market.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
-        return order.map { market[$0] }
+        return market.indices.sorted(byKey: { -(hits[$0] ?? 0) }).map { market[$0] }
     }
 }

@@ -29,19 +29,9 @@ struct ProfileReader: Sendable {
     private let selfPhrases: PhraseTable<Bool>
     private let analyzer: Analyzer
     private let synonyms: [String: [Token]]
-    /// For each stem that starts a phrase of one of the tables above, which ones
-    /// (`Table` bits): a question word is looked up once here rather than once per
-    /// table, as `PhraseStarts` does for the lexicon's tables.
-    private let starts: [String: Table]
-
-    private struct Table: OptionSet, Sendable {
-        let rawValue: UInt8
-        static let backgrounds = Table(rawValue: 1 << 0)
-        static let topics = Table(rawValue: 1 << 1)
-        static let constraints = Table(rawValue: 1 << 2)
-        static let asks = Table(rawValue: 1 << 3)
-        static let selfPhrases = Table(rawValue: 1 << 4)
-    }
+    /// Which of the tables above a stem starts a phrase of: a question word is looked
+    /// up once there rather than once per table.
+    private let starts: PhraseStarts
 
     init(vocabulary: Vocabulary, lexicon: Lexicon) {
         analyzer = lexicon.analyzer
@@ -60,12 +50,12 @@ struct ProfileReader: Sendable {
         var me = PhraseTable<Bool>()
         for p in vocabulary.profile.selfPhrases { me.add(Self.stems(p, lexicon), true) }
         selfPhrases = me
-        var starts: [String: Table] = [:]
-        for stem in backgrounds.startStems { starts[stem, default: []].insert(.backgrounds) }
-        for stem in topics.startStems { starts[stem, default: []].insert(.topics) }
-        for stem in constraints.startStems { starts[stem, default: []].insert(.constraints) }
-        for stem in asks.startStems { starts[stem, default: []].insert(.asks) }
-        for stem in selfPhrases.startStems { starts[stem, default: []].insert(.selfPhrases) }
+        var starts = PhraseStarts()
+        starts.add(backgrounds.startStems, .backgrounds)
+        starts.add(topics.startStems, .topics)
+        starts.add(constraints.startStems, .constraints)
+        starts.add(asks.startStems, .asks)
+        starts.add(selfPhrases.startStems, .selfPhrases)
         self.starts = starts
     }
 
@@ -75,13 +65,13 @@ struct ProfileReader: Sendable {
 
     func read(_ q: Question) -> Profile {
         // On the stack for any question but a very long one.
-        withUnsafeTemporaryAllocation(of: Table.self, capacity: q.stems.count) { masks in
-            for (i, stem) in q.stems.enumerated() { masks.initializeElement(at: i, to: starts[stem] ?? []) }
+        withUnsafeTemporaryAllocation(of: PhraseStarts.Tables.self, capacity: q.stems.count) { masks in
+            for (i, stem) in q.stems.enumerated() { masks.initializeElement(at: i, to: starts.mask(stem)) }
             return read(q, masks: UnsafeBufferPointer(masks))
         }
     }
 
-    private func read(_ q: Question, masks: UnsafeBufferPointer<Table>) -> Profile {
+    private func read(_ q: Question, masks: UnsafeBufferPointer<PhraseStarts.Tables>) -> Profile {
         var p = Profile()
         p.backgrounds = Self.all(backgrounds, in: q.stems, where: masks, .backgrounds)
         p.constraints = Self.all(constraints, in: q.stems, where: masks, .constraints)
@@ -103,8 +93,8 @@ struct ProfileReader: Sendable {
     /// Interest topics in words remembered from earlier turns.
     func topics(in words: [String]) -> [String] {
         let stems = interestStems(words)
-        return withUnsafeTemporaryAllocation(of: Table.self, capacity: stems.count) { masks in
-            for (i, stem) in stems.enumerated() { masks.initializeElement(at: i, to: starts[stem] ?? []) }
+        return withUnsafeTemporaryAllocation(of: PhraseStarts.Tables.self, capacity: stems.count) { masks in
+            for (i, stem) in stems.enumerated() { masks.initializeElement(at: i, to: starts.mask(stem)) }
             return Self.all(topics, in: stems, where: UnsafeBufferPointer(masks), .topics)
         }
     }
@@ -115,8 +105,8 @@ struct ProfileReader: Sendable {
 
     /// The positions the longest phrases of `table` cover; a phrase can start only where
     /// `masks` has the table's bit.
-    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String], where masks: UnsafeBufferPointer<Table>,
-                                     _ bit: Table) -> Set<Int> {
+    private static func positions<V>(_ table: PhraseTable<V>, in stems: [String], where masks: UnsafeBufferPointer<PhraseStarts.Tables>,
+                                     _ bit: PhraseStarts.Tables) -> Set<Int> {
         var out = Set<Int>()
         var i = 0
         while i < stems.count {
@@ -132,8 +122,8 @@ struct ProfileReader: Sendable {
 
     /// Every value of every longest phrase, in the order found, each once; a phrase can
     /// start only where `masks` has the table's bit.
-    private static func all<V: Hashable>(_ table: PhraseTable<V>, in stems: [String], where masks: UnsafeBufferPointer<Table>,
-                                         _ bit: Table) -> [V] {
+    private static func all<V: Hashable>(_ table: PhraseTable<V>, in stems: [String], where masks: UnsafeBufferPointer<PhraseStarts.Tables>,
+                                         _ bit: PhraseStarts.Tables) -> [V] {
         var out: [V] = []
         var i = 0
         while i < stems.count {

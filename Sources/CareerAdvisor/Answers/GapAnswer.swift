@@ -55,10 +55,7 @@ extension Composer {
     /// Resources for a skill, easiest first: beginner before intermediate before
     /// advanced, then as `resources(for:)` ranks them.
     private func learningResources(for skill: String, free: Bool) -> [Resource] {
-        let found = resources(for: skill, cost: free ? .free : nil)
-        // Each resource's rank once, not once per comparison.
-        let ranked = found.indices.map { (rank: Self.levelRank(found[$0].level), offset: $0) }
-        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map { found[$0.offset] }
+        resources(for: skill, cost: free ? .free : nil).sorted(byKey: { Self.levelRank($0.level) })
     }
 
     private static func levelRank(_ level: ResourceLevel) -> Int {

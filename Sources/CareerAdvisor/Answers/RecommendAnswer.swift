@@ -143,9 +143,7 @@ extension Composer {
     /// Skills in the order to learn them: languages and maths before methods, methods
     /// before frameworks and tools, soft skills last; the given order within a kind.
     func learningOrder(_ ids: [String]) -> [String] {
-        // Each skill's rank once, not once per comparison: a lookup copied the skill.
-        let ranked = ids.enumerated().map { (rank: catalog.skill($0.element).map { Self.learningRank($0.category) } ?? 6, offset: $0.offset) }
-        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map { ids[$0.offset] }
+        ids.sorted(byKey: { catalog.skill($0).map { Self.learningRank($0.category) } ?? 6 })
     }
 
     private static func learningRank(_ category: SkillCategory) -> Int {

@@ -1,6 +1,7 @@
-/// Which of the lexicon's phrase tables have a phrase starting with each stem, so the
-/// reader looks a question word up once instead of once per table: most words start
-/// nothing, and a `String` hash per table per word was a fifth of reading a question.
+/// Which phrase tables have a phrase starting with each stem, so a reader looks a
+/// question word up once instead of once per table: most words start nothing, and a
+/// `String` hash per table per word was a fifth of reading a question. The lexicon keeps
+/// one for its tables (`QuestionReader`), the `ProfileReader` one for its own.
 /// Immutable after build; thread-safe.
 struct PhraseStarts: Sendable {
     struct Tables: OptionSet, Sendable {
@@ -18,6 +19,12 @@ struct PhraseStarts: Sendable {
         static let phrases = Tables(rawValue: 1 << 9)
         /// The intents' single keywords (`Lexicon.keywordIndex`).
         static let keywords = Tables(rawValue: 1 << 10)
+        // The profile reader's tables (`language/profile.yaml`, `asks:` of `slots.yaml`).
+        static let backgrounds = Tables(rawValue: 1 << 11)
+        static let topics = Tables(rawValue: 1 << 12)
+        static let constraints = Tables(rawValue: 1 << 13)
+        static let asks = Tables(rawValue: 1 << 14)
+        static let selfPhrases = Tables(rawValue: 1 << 15)
     }
 
     private var tables: [String: Tables] = [:]
@@ -46,6 +53,11 @@ struct PhraseStarts: Sendable {
 
     /// The tables with a phrase starting at each of `stems`.
     func masks(_ stems: [String]) -> [Tables] {
-        stems.map { tables[$0] ?? [] }
+        stems.map(mask)
+    }
+
+    /// The tables with a phrase starting with `stem`.
+    func mask(_ stem: String) -> Tables {
+        tables[stem] ?? []
     }
 }
