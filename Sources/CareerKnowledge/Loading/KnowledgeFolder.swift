@@ -39,22 +39,23 @@ struct KnowledgeFolder {
         return isDirectory.boolValue
     }
 
-    /// Sorted entry names of a subfolder; nil when it cannot be listed.
-    func entries(_ relative: String) -> [String]? {
+    /// The entries of a subfolder sorted by name; nil when it cannot be listed.
+    func entries(_ relative: String) -> [Files.Entry]? {
         let target = relative.isEmpty ? (root.isEmpty ? "." : root) : path(relative)
-        return (try? FileManager.default.contentsOfDirectory(atPath: target))?.sorted()
+        return Files.entries(of: target)?.sorted { $0.name < $1.name }
     }
 
     /// The `.yaml` files of an entity folder, warning about entries that are skipped.
     func yamlFiles(in folder: String, log: LoadLog) -> [String] {
-        guard let names = entries(folder) else {
+        guard let listed = entries(folder) else {
             log.report(.error, "cannot list the folder", at: location(folder))
             return []
         }
         var files: [String] = []
-        for name in names where !name.hasPrefix(".") {
+        for entry in listed where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let relative = "\(folder)/\(name)"
-            if kind(relative) == true {
+            if entry.isDirectory {
                 log.report(.warning, "subfolder ignored: \(folder)/ holds only .yaml files", at: location(relative))
             } else if name.hasSuffix(".yaml") {
                 files.append(name)
@@ -68,7 +69,7 @@ struct KnowledgeFolder {
 
     /// Warns about YAML files the loader does not know in `folder` (top or language/).
     func warnUnknownFiles(in folder: String, known: Set<String>, log: LoadLog) {
-        for name in entries(folder) ?? [] where !name.hasPrefix(".") && !known.contains(name) {
+        for name in (entries(folder) ?? []).map(\.name) where !name.hasPrefix(".") && !known.contains(name) {
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
             let relative = folder.isEmpty ? name : "\(folder)/\(name)"
             var message = "unknown file ignored"

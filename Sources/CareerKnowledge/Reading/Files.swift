@@ -16,6 +16,9 @@ public enum Files {
         guard fstat(fd, &info) == 0 else { return nil }
         var bytes: [UInt8] = []
         var chunk = max(Int(info.st_size), 0) + 1  // + 1: a file that grew is read on
+        // A regular file's read comes back short only at its end: one `read` call then,
+        // not a second one to see the end (100k syscalls in a 100k-entity folder).
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
         while true {
             var failed = false
             let got = [UInt8](unsafeUninitializedCapacity: chunk) { buffer, count in
@@ -26,9 +29,41 @@ public enum Files {
             }
             if failed { return nil }
             if got.isEmpty { return bytes }
+            let short = got.count < chunk
             if bytes.isEmpty { bytes = got } else { bytes += got }
+            if short && regular { return bytes }
             chunk = 64 * 1024
         }
+    }
+
+    /// One entry of a directory: its name and whether it is a directory.
+    public struct Entry: Sendable, Equatable {
+        public var name: String
+        public var isDirectory: Bool
+    }
+
+    /// The entries of a directory (without `.` and `..`), in no particular order; nil when
+    /// it cannot be listed. Kinds come from `readdir`'s `d_type`, with a `stat` only where
+    /// the file system does not say or the entry is a symbolic link (followed, as
+    /// `FileManager` does): one `stat` per entry cost 0.2 s for 100k entity files.
+    public static func entries(of path: String) -> [Entry]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var out: [Entry] = []
+        while let entry = readdir(dir) {
+            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { raw in
+                raw.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), entry.pointee.d_type) }
+            }
+            if name == "." || name == ".." { continue }
+            var isDirectory = Int32(type) == DT_DIR
+            if Int32(type) == DT_UNKNOWN || Int32(type) == DT_LNK {
+                var info = stat()
+                let full = path.hasSuffix("/") ? path + name : path + "/" + name
+                isDirectory = stat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            out.append(Entry(name: name, isDirectory: isDirectory))
+        }
+        return out
     }
 
     /// `mkdir -p` with mode 0700 for the directories it creates; true when `path` is a
