@@ -1,5 +1,5 @@
 import Testing
-import CareerKnowledge
+@testable import CareerKnowledge
 
 /// Cross-file checks: every reference resolves, and names and aliases are unambiguous
 /// within a type.
@@ -63,6 +63,16 @@ import CareerKnowledge
         expectDiagnostic(diagnostics, folder.file("roles/data-scientist.yaml"), line: 3, column: 11,
                          "'bi analyst' of role data-scientist is already a name or alias of role data-analyst")
         #expect(diagnostics.errors.count == 2, "\(diagnostics.listing)")
+    }
+
+    /// The clash key: trimmed and lower-cased, byte by byte for ASCII, by Unicode for the
+    /// rest, so both kinds of names meet their other spellings.
+    @Test func claimKeysAreTrimmedAndLowerCased() {
+        #expect(KnowledgeValidator.claimKey("  MLOps Engineer\t") == "mlops engineer")
+        #expect(KnowledgeValidator.claimKey("k8s") == "k8s")
+        #expect(KnowledgeValidator.claimKey("[A-Z@]") == "[a-z@]")
+        #expect(KnowledgeValidator.claimKey(" ÄRZTE Ölçü ") == "ärzte ölçü")
+        #expect(KnowledgeValidator.claimKey("") == "")
     }
 
     @Test func aNameCountsAsAClaim() throws {

@@ -34,7 +34,7 @@ enum KnowledgeValidator {
         let claims = log.claims
         for index in claims.indices {
             let type = types.firstIndex(of: claims[index].type)!
-            let key = claims[index].text.trimmedSpaces.lowercased()
+            let key = Self.claimKey(claims[index].text)
             guard let earlier = first[type][key] else {
                 first[type][key] = index
                 continue
@@ -45,6 +45,22 @@ enum KnowledgeValidator {
             log.report(.error, "'\(claim.text)' of \(typeName) \(claim.owner) is already a name or alias of "
                        + "\(typeName) \(earlierClaim.owner) (at \(earlierClaim.location)); "
                        + "a name or alias may belong to one \(typeName) only", at: claim.location)
+        }
+    }
+
+    /// A name's key for the clash check: trimmed and lower-cased. ASCII text, nearly
+    /// every name, is lower-cased byte by byte: `lowercased()` took 0.1 s of a
+    /// 100k-entity load.
+    static func claimKey(_ text: String) -> String {
+        let trimmed = text.trimmedSpaces
+        guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else { return trimmed.lowercased() }
+        return String(unsafeUninitializedCapacity: trimmed.utf8.count) { buffer in
+            var n = 0
+            for byte in trimmed.utf8 {
+                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                n += 1
+            }
+            return n
         }
     }
 }
