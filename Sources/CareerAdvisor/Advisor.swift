@@ -1,5 +1,8 @@
 import CareerKnowledge
 import CareerSearch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The career advisor over one knowledge base: reads a question, picks the intent and
 /// entities (with the session's help for follow-ups), and composes the answer.
@@ -37,18 +40,25 @@ public final class Advisor: Sendable {
     init(knowledge: KnowledgeBase, sideBySideFrom: Int, modelCache: IntentModelCache? = nil) {
         let catalog = Catalog(knowledge)
         let analyzer = Analyzer(stopwords: knowledge.vocabulary.stopwords)
-        // The search indexes and the understanding (lexicon, trained model) are
-        // independent and, at 100k entities, each about a quarter of the start's CPU: a
-        // large knowledge base builds them side by side. A small one builds them in turn:
-        // its index takes milliseconds, and a second thread cost the shipped knowledge's
-        // start more than it saved (docs/PERFORMANCE.md, "Fourth round").
+        // The search indexes and the lexicon are independent and, at 100k entities, each
+        // about a quarter of the start's CPU: a large knowledge base builds them side by
+        // side. A small one builds them in turn: its index takes milliseconds, and a second
+        // thread cost the shipped knowledge's start more than it saved
+        // (docs/PERFORMANCE.md, "Fourth round"). The lexicon then learns the entity
+        // index's terms, the words of the knowledge's text, and the model is trained.
+        // A large knowledge base's entity index is analysed in a part per core (the parts
+        // and the lexicon share the cores; alone, the index was the longest of the two).
+        let large = catalog.entityCount >= sideBySideFrom
+        let parts = large ? max(2, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) : 1
         let buildIndexes = { @Sendable in
-            (EntityIndex(catalog: catalog, analyzer: analyzer), GuideIndex(knowledge: knowledge, analyzer: analyzer))
+            (EntityIndex(catalog: catalog, analyzer: analyzer, parts: parts), GuideIndex(knowledge: knowledge, analyzer: analyzer))
         }
-        let understand = { Self.understanding(knowledge, catalog: catalog, analyzer: analyzer, cache: modelCache) }
-        let ((lexicon, classifier, trainingMilliseconds, modelOrigin), (index, guides)) = catalog.entityCount >= sideBySideFrom
-            ? concurrently(understand, buildIndexes)
-            : (understand(), buildIndexes())
+        let buildLexicon = { Lexicon(knowledge: knowledge, refs: catalog.refs, analyzer: analyzer) }
+        let (words, (index, guides)) = large
+            ? concurrently(buildLexicon, buildIndexes)
+            : (buildLexicon(), buildIndexes())
+        let (lexicon, classifier, trainingMilliseconds, modelOrigin) = Self.understanding(
+            knowledge, lexicon: words, entityTerms: index.index.terms, cache: modelCache)
         let definitions = Dictionary(knowledge.vocabulary.intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.catalog = catalog
         self.lexicon = lexicon

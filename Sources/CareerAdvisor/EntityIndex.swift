@@ -23,38 +23,66 @@ struct EntityIndex: Sendable {
     let exactNames: HashMultimap
     let catalog: Catalog
 
-    init(catalog: Catalog, analyzer: Analyzer) {
+    /// `parts`: the documents are analysed in up to this many parts at once (one per core
+    /// for a large knowledge base), each of at least `minimumPart` documents (fewer are
+    /// not worth a thread), then appended in order: the index is the same as one built in
+    /// a single pass.
+    init(catalog: Catalog, analyzer: Analyzer, parts: Int = 1, minimumPart: Int = 5_000) {
         self.analyzer = analyzer
         self.catalog = catalog
-        var builder = IndexBuilder(analyzer: analyzer, fieldWeights: Self.fieldWeights)
-        let kb = catalog.knowledge
-        var doc = 0  // entities are added in `Catalog.refs` order
-        func add(_ e: any Entity, summary: String, body: [String]) {
-            builder.add(doc, fields: [("name", e.name), ("aliases", e.aliases.joined(separator: ". ")),
-                                      ("summary", summary), ("body", body.joined(separator: ". "))])
-            doc += 1
+        let total = catalog.refs.count
+        let parts = max(1, min(parts, total / max(minimumPart, 1)))
+        let bounds = (0...parts).map { $0 * total / parts }
+        var built = Array(0..<parts).parallelMap(chunk: 1) { part in
+            Self.part(catalog, analyzer, documents: bounds[part]..<bounds[part + 1])
         }
-        for r in kb.roles {
-            let body = r.duties + (r.skills.core + r.skills.useful).map(catalog.skillName) + r.tools
-                + [r.education.summary] + r.education.fields + r.education.paths + r.industries
-            add(r, summary: r.summary, body: body)
-        }
-        for s in kb.skills { add(s, summary: s.description, body: [s.category.rawValue]) }
-        for r in kb.resources {
-            add(r, summary: r.description, body: [r.provider, r.format.rawValue, r.cost.rawValue] + r.topics.map(catalog.skillName))
-        }
-        for c in kb.certifications {
-            add(c, summary: c.description, body: [c.issuer] + c.roles.map(catalog.roleName) + c.skills.map(catalog.skillName))
-        }
-        for t in kb.trends {
-            add(t, summary: t.summary, body: [t.impact] + t.roles.map(catalog.roleName) + t.skills.map(catalog.skillName))
-        }
-        var exact: [(key: UInt64, id: Int32)] = []
-        for (doc, e) in catalog.allEntities.enumerated() {
-            for name in [e.name] + e.aliases { exact.append((Self.nameKey(analyzer.fold(name).trimmedSpaces), Int32(doc))) }
+        var (builder, exact) = built.removeFirst()
+        for part in built {
+            builder.append(part.builder)
+            exact += part.names
         }
         self.exactNames = HashMultimap(exact)
         self.index = builder.build()
+    }
+
+    /// A builder holding `documents` (positions in `Catalog.refs`, which lists roles,
+    /// skills, resources, certifications, trends in turn), and the keys of their names and
+    /// aliases (`exactNames`).
+    private static func part(_ catalog: Catalog, _ analyzer: Analyzer,
+                             documents: Range<Int>) -> (builder: IndexBuilder, names: [(key: UInt64, id: Int32)]) {
+        var builder = IndexBuilder(analyzer: analyzer, fieldWeights: fieldWeights)
+        var names: [(key: UInt64, id: Int32)] = []
+        let kb = catalog.knowledge
+        var first = 0  // the position of the list's first entity
+        func each<E: Entity>(_ list: [E], _ fields: (E) -> (summary: String, body: [String])) {
+            let lower = max(documents.lowerBound - first, 0), upper = min(documents.upperBound - first, list.count)
+            if lower < upper {
+                for i in lower..<upper {
+                    let e = list[i], (summary, body) = fields(e), doc = first + i
+                    builder.add(doc, fields: [("name", e.name), ("aliases", e.aliases.joined(separator: ". ")),
+                                              ("summary", summary), ("body", body.joined(separator: ". "))])
+                    for name in [e.name] + e.aliases {
+                        names.append((nameKey(analyzer.fold(name).trimmedSpaces), Int32(doc)))
+                    }
+                }
+            }
+            first += list.count
+        }
+        each(kb.roles) { r in
+            (r.summary, r.duties + (r.skills.core + r.skills.useful).map(catalog.skillName) + r.tools
+                + [r.education.summary] + r.education.fields + r.education.paths + r.industries)
+        }
+        each(kb.skills) { s in (s.description, [s.category.rawValue]) }
+        each(kb.resources) { r in
+            (r.description, [r.provider, r.format.rawValue, r.cost.rawValue] + r.topics.map(catalog.skillName))
+        }
+        each(kb.certifications) { c in
+            (c.description, [c.issuer] + c.roles.map(catalog.roleName) + c.skills.map(catalog.skillName))
+        }
+        each(kb.trends) { t in
+            (t.summary, [t.impact] + t.roles.map(catalog.roleName) + t.skills.map(catalog.skillName))
+        }
+        return (builder, names)
     }
 
     /// Whether document `doc`'s name or one of its aliases, folded and trimmed, is `folded`:

@@ -17,29 +17,30 @@ public struct IndexBuilder: Sendable {
     public let analyzer: Analyzer
     public let fieldWeights: [String: Double]
 
+    // The state below is internal, not private, for `append(_:)` (IndexBuilder+Append.swift).
     /// Field names in first-seen order; indexes into per-document field arrays.
-    private var fieldNames: [String] = []
-    private var fieldIndex: [String: Int] = [:]
+    var fieldNames: [String] = []
+    var fieldIndex: [String: Int] = [:]
     /// Caller doc ids in first-added order, and the reverse map.
-    private var docIDs: [Int] = []
-    private var slotOf: [Int: Int] = [:]
+    var docIDs: [Int] = []
+    var slotOf: [Int: Int] = [:]
     /// Interned terms: id -> text, and text -> id.
-    private var terms: [String] = []
-    private var termIndex: [String: Int32] = [:]
+    var terms: [String] = []
+    var termIndex: [String: Int32] = [:]
     /// Folded word (as the tokenizer gives it) -> term id, or -1 for a stopword.
-    private var wordTerms = WordTable()
+    var wordTerms = WordTable()
     /// One run per `add`: its document slot and its entries `runStarts[r] ..< runStarts[r + 1]`.
-    private var runSlots: [Int32] = []
-    private var runStarts: [Int32] = [0]
+    var runSlots: [Int32] = []
+    var runStarts: [Int32] = [0]
     /// Entries, sorted by (term, field) within a run: a term's count in one field.
-    private var entryTerms: [Int32] = []
-    private var entryFields: [Int32] = []
-    private var entryCounts: [Int32] = []
+    var entryTerms: [Int32] = []
+    var entryFields: [Int32] = []
+    var entryCounts: [Int32] = []
     /// Per document slot, the length (in terms) of each field, `fieldCount` wide once built;
     /// kept as (slot, field, length) triples until then.
-    private var lengthSlots: [Int32] = []
-    private var lengthFields: [Int32] = []
-    private var lengthValues: [Int32] = []
+    var lengthSlots: [Int32] = []
+    var lengthFields: [Int32] = []
+    var lengthValues: [Int32] = []
 
     public init(analyzer: Analyzer, fieldWeights: [String: Double]) {
         self.analyzer = analyzer
@@ -143,6 +144,8 @@ public struct IndexBuilder: Sendable {
         var stats = (0..<fieldCount).map { FieldStats(weight: weights[$0], length: 0, averageLength: averages[$0]) }
         var tfs = [Int](repeating: 0, count: fieldCount)
         var docTerm: [Int32] = [], docWeight: [Double] = [], docSlot: [Int32] = []
+        docTerm.reserveCapacity(entries.terms.count); docWeight.reserveCapacity(entries.terms.count)
+        docSlot.reserveCapacity(entries.terms.count)
         var postingCount = [Int32](repeating: 0, count: idf.count + 1)
         var slotStart = 0
         entries.forEachDocument { slot, groups in
@@ -188,7 +191,7 @@ public struct IndexBuilder: Sendable {
                         counts: entryCounts, slotCount: n)
     }
 
-    private mutating func intern(_ term: String) -> Int32 {
+    mutating func intern(_ term: String) -> Int32 {
         if let id = termIndex[term] { return id }
         let id = Int32(terms.count)
         termIndex[term] = id
@@ -196,7 +199,7 @@ public struct IndexBuilder: Sendable {
         return id
     }
 
-    private mutating func fieldSlot(_ name: String) -> Int {
+    mutating func fieldSlot(_ name: String) -> Int {
         if let f = fieldIndex[name] { return f }
         fieldIndex[name] = fieldNames.count
         fieldNames.append(name)

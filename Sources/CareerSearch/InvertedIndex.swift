@@ -54,6 +54,9 @@ public struct InvertedIndex: Sendable {
         termIDs[term] != nil
     }
 
+    /// Every analyzed term with postings: the words of the indexed text, stemmed.
+    public var terms: Dictionary<String, Int32>.Keys { termIDs.keys }
+
     /// Number of documents containing an analyzed term; 0 for unknown terms.
     public func documentFrequency(of term: String) -> Int {
         guard let t = termIDs[term].map(Int.init) else { return 0 }

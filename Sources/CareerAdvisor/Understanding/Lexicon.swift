@@ -69,8 +69,9 @@ struct Lexicon: Sendable {
     var starts = PhraseStarts()
 
     /// `refs`: every entity's reference in the order roles, skills, resources,
-    /// certifications, trends (`Catalog.refs`).
-    init(knowledge: KnowledgeBase, refs: [EntityRef], analyzer: Analyzer, indexTerms: Set<String>) {
+    /// certifications, trends (`Catalog.refs`). The lexicon is complete once it has
+    /// learnt the stems of the knowledge's text (`learn(textStems:vocabulary:)`).
+    init(knowledge: KnowledgeBase, refs: [EntityRef], analyzer: Analyzer) {
         self.analyzer = analyzer
         self.refs = refs
         let vocab = knowledge.vocabulary
@@ -148,7 +149,7 @@ struct Lexicon: Sendable {
         }
         vocabularyStems.formUnion(phrases.allStems)
         vocabularyStems.formUnion(domainStems)
-        knownStems = indexTerms.union(vocabularyStems)
+        knownStems = vocabularyStems
         for stems in [entities.allStems, levels.allStems, regions.allStems, costs.allStems, knownMarkers.allStems,
                       interestMarkers.allStems, smalltalk.allStems, references.allStems] {
             knownStems.formUnion(stems)
@@ -156,19 +157,6 @@ struct Lexicon: Sendable {
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
         starts = PhraseStarts(self)
-        // Words of the example utterances that the corrector leaves alone are real words
-        // people use: known to the examples (coverage, `[unk]`). Those it would correct
-        // ("pyhton", "salery") are the examples' deliberate typos and stay typos, so the
-        // example is read as a question with that typo would be.
-        guard vocab.examplesComplete else { return }
-        for list in vocab.examples.values {
-            for text in list {
-                for t in analyzer.tokens(text) where !knownStems.contains(t.stem) {
-                    if let fixed = typos.correction(for: t.text), fixed.first == t.text.first { continue }
-                    exampleWords.insert(t.text)
-                }
-            }
-        }
     }
 
     /// Replaces words that have synonyms by what they stand for, renumbering positions.
