@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import CareerKnowledge
+@testable import CareerKnowledge
 
 @Suite struct KnowledgeLoaderTests {
     @Test func validFixtureLoadsWithoutDiagnostics() throws {
@@ -138,5 +138,43 @@ import CareerKnowledge
     @Test func shippedKnowledgeFolderHasNoErrors() throws {
         let diagnostics = KnowledgeLoader.check(directory: Fixtures.knowledge)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors.count) errors:\n\(diagnostics.errors.listing)")
+    }
+}
+
+/// A folder of more entity files than one batch of the parallel load (2,048): the batches
+/// are decoded on every core, each file into a log of its own, and every diagnostic and
+/// every claim still comes out as if the files were read one after another.
+@Suite struct KnowledgeLoaderBatchTests {
+    @Test func manyFilesLoadInOrderWithTheirDiagnostics() throws {
+        var files: [String: String?] = [:]
+        func resource(_ n: Int, alias: String? = nil, topic: String = "probability-statistics") -> String {
+            """
+            id: r\(String(format: "%04d", n))
+            name: Resource \(n)
+            aliases: [\(alias ?? "alias \(n)")]
+            provider: Someone
+            format: course
+            cost: free
+            level: beginner
+            topics: [\(topic)]
+            url: https://example.org/\(n)
+            description: A resource for the batch test.
+            sources: [training-guide]
+
+            """
+        }
+        for n in 0..<5_000 { files["resources/r\(String(format: "%04d", n)).yaml"] = resource(n) }
+        files["resources/r0100.yaml"] = resource(100, alias: "shared alias")
+        files["resources/r2500.yaml"] = resource(2500, topic: "no-such-skill")
+        files["resources/r4500.yaml"] = resource(4500, alias: "shared alias")
+        let folder = try FixtureFolder(files)
+        let diagnostics = folder.check()
+        expectDiagnostic(diagnostics, folder.file("resources/r2500.yaml"), line: 8, "unknown skill 'no-such-skill'")
+        expectDiagnostic(diagnostics, folder.file("resources/r4500.yaml"), line: 3,
+                         "'shared alias' of resource r4500 is already a name or alias of resource r0100")
+        #expect(diagnostics.errors.count == 2, "\(diagnostics.listing)")
+        let (knowledge, _) = KnowledgeLoader.read(directory: folder.path)
+        let ids = knowledge.resources.map(\.id).filter { $0.hasPrefix("r") && $0.count == 5 }
+        #expect(ids == (0..<5_000).map { "r" + String(format: "%04d", $0) })
     }
 }
