@@ -39,6 +39,7 @@ enum YAMLDocument {
         digest = ContentDigest.of(bytes)
         // libyaml accepts only valid UTF-8 (a subset of it), so bytes it composes need no
         // check of their own; the text is made only for Yams, which also says why not.
+        if let flat = bytes.withUnsafeBufferPointer(FlatYAML.parse) { return .node(flat) }
         let fast = bytes.withUnsafeBufferPointer { YAMLComposer.compose(utf8: $0) }
         switch fast {
         case .node(let node): return .node(node)
