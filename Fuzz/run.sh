@@ -6,7 +6,9 @@
 #
 # Targets: request (any bytes through RPCRequest.parse), analyzer (any text through the
 # Analyzer and TypoCorrector), ask (up to four questions through the advisor on the
-# shipped knowledge and AskResultEncoder, the daemon's serialisation). The line framer
+# shipped knowledge and AskResultEncoder, the daemon's serialisation), yaml (any bytes
+# through FlatYAML and libyaml's YAMLComposer: where the first reads a tree, the second
+# reads the same). The line framer
 # is fuzzed by LineFramerFuzzTests (random streams in random chunks, NIO's
 # ByteToMessageHandler as the daemon runs it; FRAMER_FUZZ_SECONDS lengthens it).
 set -euo pipefail
@@ -17,7 +19,7 @@ secs=${1:-60}
 opt=${FUZZ_OPT:--O}
 out=.build-fuzz
 [ "$opt" = -O ] || out=".build-fuzz$opt"
-mkdir -p "$out/corpus-request" "$out/corpus-analyzer" "$out/corpus-ask" "$out/lib"
+mkdir -p "$out/corpus-request" "$out/corpus-analyzer" "$out/corpus-ask" "$out/corpus-yaml" "$out/lib"
 export SWIFT_BACKTRACE=enable=no
 flags=(-sanitize=fuzzer,address -parse-as-library "$opt" -g)
 swiftc "${flags[@]}" -module-name FuzzRequest Fuzz/FuzzRequest.swift \
@@ -60,10 +62,13 @@ swiftc "${flags[@]}" -module-name FuzzAsk Fuzz/FuzzAsk.swift Sources/CareerServe
     -I "$out/lib" -I Sources/CStemmer -I "$yams/CYaml/include" -I Sources/CModelKernels/include -L "$out/lib" \
     -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lYams -lCYaml -lCModelKernels -lstemmer \
     -o "$out/fuzz-ask" 2>>"$out/build.log"
+swiftc "${flags[@]}" -module-name FuzzYAML Fuzz/FuzzYAML.swift $(find Sources/CareerKnowledge -name '*.swift') \
+    -I "$out/lib" -I "$yams/CYaml/include" -L "$out/lib" -lYams -lCYaml -o "$out/fuzz-yaml" 2>>"$out/build.log"
 printf 'I know Python and SQL\nwhat fits me?\nand in the UK?' > "$out/corpus-ask/seed"
 printf '{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"hi"}}' > "$out/corpus-request/seed"
 printf 'how much does a machin lerning enginer make in the UK? C++ / fast.ai' > "$out/corpus-analyzer/seed"
-for t in request analyzer ask; do
+cp Knowledge/resources/*.yaml "$out/corpus-yaml/" 2>/dev/null || true
+for t in request analyzer ask yaml; do
     if compgen -G "Fuzz/regressions/$t/*" >/dev/null; then
         echo "== fuzz-$t: replaying Fuzz/regressions/$t"
         if ! "$out/fuzz-$t" Fuzz/regressions/$t/* >"$out/replay-$t.log" 2>&1; then
