@@ -4,8 +4,9 @@ import Yams
 /// Reads one YAML file into a node tree with positions. Unreadable files, empty files
 /// and syntax errors are reported (with the position libyaml gives) and read as nil.
 ///
-/// Speed (a 100k-entity folder is 100k files): plain files are composed straight from
-/// libyaml's events (`YAMLComposer`); the rest (anchors, tags, duplicate keys, syntax
+/// Speed (a 100k-entity folder is 100k files): flat files (one mapping of `key: value`
+/// lines) are read without libyaml (`FlatYAML`), into the same nodes; other plain files
+/// are composed straight from libyaml's events (`YAMLComposer`); the rest (anchors, tags, duplicate keys, syntax
 /// errors) are read by Yams and converted, so their reading and messages are Yams'. Yams'
 /// parser gets UTF-8 explicitly, since its default encoding reads the process environment
 /// on every parse, and the basic resolver, since the decoders read scalars as text
