@@ -60,7 +60,7 @@ extension Fields {
     /// The optional `background` note (the advisor's own words, cited to no source).
     func background() -> String? {
         let text: String? = optional("background")
-        if let text, text.allSatisfy(\.isWhitespace) { error("'\(path("background"))' is empty", at: "background"); return nil }
+        if let text, text.trimmedSpaces.isEmpty { error("'\(path("background"))' is empty", at: "background"); return nil }
         return text
     }
 

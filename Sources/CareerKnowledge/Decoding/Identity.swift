@@ -36,7 +36,7 @@ extension Fields {
         let owner = id ?? reader.expectedID ?? "?"
         if let name { reader.log.claim(name.value, type: type, owner: owner, at: name.location) }
         for alias in aliases {
-            if alias.value.allSatisfy(\.isWhitespace) {
+            if alias.value.trimmedSpaces.isEmpty {
                 reader.log.report(.error, "empty alias", at: alias.location)
             } else {
                 reader.log.claim(alias.value, type: type, owner: owner, at: alias.location)
