@@ -73,6 +73,35 @@ import Testing
         #expect(KnowledgeValidator.claimKey("[A-Z@]") == "[a-z@]")
         #expect(KnowledgeValidator.claimKey(" ÄRZTE Ölçü ") == "ärzte ölçü")
         #expect(KnowledgeValidator.claimKey("") == "")
+        // The hash is the hash of the key, by bytes or through the key.
+        for (a, b) in [("  MLOps Engineer\t", "mlops engineer"), (" ÄRZTE Ölçü ", "ärzte ölçü"), ("K8S", " k8s")] {
+            #expect(KnowledgeValidator.claimHash(a) == KnowledgeValidator.claimHash(b), "\(a)")
+        }
+        #expect(KnowledgeValidator.claimHash("ml") != KnowledgeValidator.claimHash("ai"))
+    }
+
+    /// Keys are told apart by their text when their hashes are equal: with every hash
+    /// the same, the check finds exactly the clashes it finds with the real one.
+    @Test(arguments: [false, true])
+    func clashesAreFoundWhateverTheHashes(collide: Bool) {
+        let log = LoadLog()
+        let claims: [(String, EntityType, String)] = [
+            ("Data Science", .role, "a"), ("Other", .role, "c"), ("data science ", .role, "b"),
+            ("Data Science", .skill, "d"), ("OTHER", .role, "c"), ("other", .role, "e"), ("Third", .role, "f"),
+        ]
+        for (n, (text, type, owner)) in claims.enumerated() {
+            log.claim(text, type: type, owner: owner, at: SourceLocation(file: "f.yaml", line: n + 1, column: 1))
+        }
+        if collide {
+            KnowledgeValidator.checkAliases(log, hash: { _ in 42 })
+        } else {
+            KnowledgeValidator.checkAliases(log)
+        }
+        let found = log.sortedDiagnostics.map { "\($0.location.line): \($0.message)" }
+        #expect(found == [
+            "3: 'data science ' of role b is already a name or alias of role a (at f.yaml:1:1); a name or alias may belong to one role only",
+            "6: 'other' of role e is already a name or alias of role c (at f.yaml:2:1); a name or alias may belong to one role only",
+        ])
     }
 
     @Test func aNameCountsAsAClaim() throws {
