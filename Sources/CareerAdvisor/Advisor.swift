@@ -46,10 +46,11 @@ public final class Advisor: Sendable {
         // thread cost the shipped knowledge's start more than it saved
         // (docs/PERFORMANCE.md, "Fourth round"). The lexicon then learns the entity
         // index's terms, the words of the knowledge's text, and the model is trained.
-        // A large knowledge base's entity index is analysed in a part per core (the parts
-        // and the lexicon share the cores; alone, the index was the longest of the two).
+        // A large knowledge base's entity index is analysed in two parts per core (the
+        // parts and the lexicon share the cores; alone, the index was the longest of the
+        // two), so that a part that ends late is a small one.
         let large = catalog.entityCount >= sideBySideFrom
-        let parts = large ? max(2, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) : 1
+        let parts = large ? 2 * max(2, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) : 1
         let buildIndexes = { @Sendable in
             (EntityIndex(catalog: catalog, analyzer: analyzer, parts: parts), GuideIndex(knowledge: knowledge, analyzer: analyzer))
         }

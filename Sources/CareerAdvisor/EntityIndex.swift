@@ -23,7 +23,7 @@ struct EntityIndex: Sendable {
     let exactNames: HashMultimap
     let catalog: Catalog
 
-    /// `parts`: the documents are analysed in up to this many parts at once (one per core
+    /// `parts`: the documents are analysed in up to this many parts at once (two per core
     /// for a large knowledge base), each of at least `minimumPart` documents (fewer are
     /// not worth a thread), then appended in order: the index is the same as one built in
     /// a single pass.

@@ -51,8 +51,13 @@ struct DocumentEntries {
 
     /// Calls `body` with each document's slot and the ranges of its entries, one per term.
     func forEachDocument(_ body: (Int, [Range<Int>]) -> Void) {
+        forEachDocument(in: 0..<(docStarts.count - 1), body)
+    }
+
+    /// The same for the documents of `slots` only.
+    func forEachDocument(in slots: Range<Int>, _ body: (Int, [Range<Int>]) -> Void) {
         var groups: [Range<Int>] = []
-        for d in 0..<(docStarts.count - 1) {
+        for d in slots {
             groups.removeAll(keepingCapacity: true)
             var i = Int(docStarts[d])
             let end = Int(docStarts[d + 1])

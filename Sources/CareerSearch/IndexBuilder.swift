@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Collects documents made of named, weighted text fields and builds an immutable
 /// ``InvertedIndex``.
 ///
@@ -99,7 +101,9 @@ public struct IndexBuilder: Sendable {
 
     /// Builds the index with the given scoring (``Scoring/default`` unless told otherwise).
     /// The builder stays usable: it can build again, for example with another scoring.
-    public func build(scoring: Scoring = .default) -> InvertedIndex {
+    /// `parts`: documents are weighed in this many parts at once (default: 4 from 20,000
+    /// documents on, else 1); the index is the same whatever the number.
+    public func build(scoring: Scoring = .default, parts: Int? = nil) -> InvertedIndex {
         let n = docIDs.count
         let fieldCount = fieldNames.count
         let weights = fieldNames.map { max(0, fieldWeights[$0] ?? 1) }
@@ -139,44 +143,37 @@ public struct IndexBuilder: Sendable {
             idf.append(scoring.idf(df: Int(df[t]), documentCount: n))
         }
 
-        // Weights per (doc, term), normalised per document if the scoring wants it; counted
-        // per term, then scattered into compressed-row arrays (postings in slot order).
-        var stats = (0..<fieldCount).map { FieldStats(weight: weights[$0], length: 0, averageLength: averages[$0]) }
-        var tfs = [Int](repeating: 0, count: fieldCount)
-        var docTerm: [Int32] = [], docWeight: [Double] = [], docSlot: [Int32] = []
-        docTerm.reserveCapacity(entries.terms.count); docWeight.reserveCapacity(entries.terms.count)
-        docSlot.reserveCapacity(entries.terms.count)
-        var postingCount = [Int32](repeating: 0, count: idf.count + 1)
-        var slotStart = 0
-        entries.forEachDocument { slot, groups in
-            for f in 0..<fieldCount { stats[f].length = lengths[slot * fieldCount + f] }
-            slotStart = docTerm.count
-            for range in groups {
-                let t = newID[Int(entries.terms[range.lowerBound])]
-                guard t >= 0 else { continue }
-                for f in 0..<fieldCount { tfs[f] = 0 }
-                for k in range { tfs[Int(entries.fields[k])] += Int(entries.counts[k]) }
-                let w = scoring.termWeight(idf: idf[Int(t)], tfs: tfs, fields: stats)
-                if w > 0 { docTerm.append(t); docWeight.append(w); docSlot.append(Int32(slot)) }
-            }
-            if scoring.normalizesDocuments {
-                var squares = 0.0
-                for k in slotStart..<docTerm.count { squares += docWeight[k] * docWeight[k] }
-                let norm = squares.squareRoot()
-                if norm > 0 { for k in slotStart..<docTerm.count { docWeight[k] /= norm } }
-            }
-            for k in slotStart..<docTerm.count { postingCount[Int(docTerm[k]) + 1] += 1 }
+        // Weights per (doc, term), normalised per document if the scoring wants it, for
+        // parts of the documents at once; counted per term, then scattered into
+        // compressed-row arrays (postings in slot order).
+        let stats = (0..<fieldCount).map { FieldStats(weight: weights[$0], length: 0, averageLength: averages[$0]) }
+        let parts = max(1, min(parts ?? (n >= 20_000 ? 4 : 1), max(n, 1)))
+        let weighed = UnsafeMutableBufferPointer<DocumentWeights>.allocate(capacity: parts)
+        defer { weighed.deallocate() }
+        nonisolated(unsafe) let out = weighed  // each part writes its own element
+        let (fieldLengths, kept, idfs) = (lengths, newID, idf)
+        DispatchQueue.concurrentPerform(iterations: parts) { p in
+            (out.baseAddress! + p).initialize(to: DocumentWeights(
+                entries, slots: (p * n / parts)..<((p + 1) * n / parts), lengths: fieldLengths, fieldCount: fieldCount,
+                termIDs: kept, idf: idfs, stats: stats, scoring: scoring))
         }
+        let byPart = Array(weighed)
+        _ = weighed.deinitialize()
+        var postingCount = [Int32](repeating: 0, count: idf.count + 1)
+        for part in byPart { for t in part.terms { postingCount[Int(t) + 1] += 1 } }
         var starts = [Int32](repeating: 0, count: idf.count + 1)
         for t in 0..<idf.count { starts[t + 1] = starts[t] + postingCount[t + 1] }
         var fill = Array(starts.dropLast())
-        var postingSlots = [Int32](repeating: 0, count: docTerm.count)
-        var postingWeights = [Float](repeating: 0, count: docTerm.count)
-        for k in docTerm.indices {
-            let t = Int(docTerm[k]), at = Int(fill[t])
-            postingSlots[at] = docSlot[k]
-            postingWeights[at] = Float(docWeight[k])
-            fill[t] += 1
+        let total = byPart.reduce(0) { $0 + $1.terms.count }
+        var postingSlots = [Int32](repeating: 0, count: total)
+        var postingWeights = [Float](repeating: 0, count: total)
+        for part in byPart {
+            for k in part.terms.indices {
+                let t = Int(part.terms[k]), at = Int(fill[t])
+                postingSlots[at] = part.slots[k]
+                postingWeights[at] = Float(part.weights[k])
+                fill[t] += 1
+            }
         }
         let tiers = Self.splitHeavyPostings(starts: starts, slots: &postingSlots, weights: &postingWeights)
         return InvertedIndex(analyzer: analyzer, scoring: scoring, docIDs: docIDs, termIDs: termIDs,

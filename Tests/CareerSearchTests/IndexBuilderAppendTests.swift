@@ -48,3 +48,22 @@ import Testing
         #expect(a.build().search("spark kafka", limit: 10) == b.build().search("spark kafka", limit: 10))
     }
 }
+
+/// `build` weighs the documents in parts at once for a large index; any number of parts
+/// gives the index one pass gives, scores equal bit for bit.
+@Suite struct IndexBuilderPartsTests {
+    @Test(arguments: [Scoring.tfidf, .bm25()], [2, 3, 7, 40])
+    func weighingInPartsGivesTheSameIndex(scoring: Scoring, parts: Int) {
+        var b = IndexBuilder(analyzer: Analyzer(stopwords: ["the"]), fieldWeights: ["name": 3, "body": 1])
+        let words = ["spark", "kafka", "airflow", "python", "sql", "the", "model", "deploy", "cloud", "vision"]
+        for doc in 0..<30 {
+            let body = (0..<(doc % 7 + 1)).map { words[($0 * 3 + doc) % words.count] }.joined(separator: " ")
+            b.add(doc, fields: [("name", words[doc % words.count]), ("body", body)])
+        }
+        b.add(3, fields: [("body", "spark again")])  // a document in two runs
+        let one = b.build(scoring: scoring, parts: 1), split = b.build(scoring: scoring, parts: parts)
+        for query in ["spark", "kafka python", "model deploy cloud", "vision sql the"] {
+            #expect(split.search(query, limit: 30) == one.search(query, limit: 30), "\(query)")
+        }
+    }
+}
