@@ -11,19 +11,6 @@ import Testing
         return node
     }
 
-    /// The same tree: texts, styles, marks, order.
-    func same(_ a: Node, _ b: Node) -> Bool {
-        switch (a, b) {
-        case let (.scalar(x), .scalar(y)): x.string == y.string && x.style == y.style && x.mark == y.mark
-        case let (.sequence(x), .sequence(y)):
-            x.mark == y.mark && x.items.count == y.items.count && zip(x.items, y.items).allSatisfy(same)
-        case let (.mapping(x), .mapping(y)):
-            x.mark == y.mark && x.pairs.count == y.pairs.count
-                && zip(x.pairs, y.pairs).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
-        default: false
-        }
-    }
-
     /// Every file of the shipped knowledge and of the fixtures: where the flat reader
     /// accepts a file, libyaml reads the same tree. `FLATYAML_FOLDERS` (folders separated
     /// by `:`) adds more, such as `Benchmarks/gen-knowledge.py`'s scale folders.
@@ -38,7 +25,7 @@ import Testing
                 guard let a = flat(text) else { continue }
                 accepted += 1
                 let b = try #require(composed(text), "\(file)")
-                #expect(same(a, b), "\(root)/\(file)")
+                #expect(a == b, "\(root)/\(file)")
             }
         }
         #expect(total > 150 && accepted > 0, "\(accepted) of \(total)")
@@ -56,7 +43,7 @@ import Testing
     func acceptedTextsReadAsLibyamlReadsThem(text: String) throws {
         let a = try #require(flat(text))
         let b = try #require(composed(text))
-        #expect(same(a, b))
+        #expect(a == b)
     }
 
     @Test(arguments: [

@@ -55,3 +55,18 @@ enum Node: Sendable {
         return s.string
     }
 }
+
+/// The same tree: texts, styles, marks and order. What `FlatYAML` and libyaml must agree
+/// on (`FlatYAMLTests`, the `yaml` fuzz target).
+extension Node: Equatable {
+    static func == (a: Node, b: Node) -> Bool {
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)): x.string == y.string && x.style == y.style && x.mark == y.mark
+        case let (.sequence(x), .sequence(y)): x.mark == y.mark && x.items == y.items
+        case let (.mapping(x), .mapping(y)):
+            x.mark == y.mark && x.pairs.count == y.pairs.count
+                && zip(x.pairs, y.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: false
+        }
+    }
+}
