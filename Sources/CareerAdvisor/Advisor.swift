@@ -54,8 +54,11 @@ public final class Advisor: Sendable {
         let buildIndexes = { @Sendable in
             (EntityIndex(catalog: catalog, analyzer: analyzer, parts: parts), GuideIndex(knowledge: knowledge, analyzer: analyzer))
         }
-        let buildLexicon = { Lexicon(knowledge: knowledge, refs: catalog.refs, analyzer: analyzer) }
-        let (words, (index, guides)) = large
+        // The composer's ranking of resources per skill needs no index: it is made here.
+        let buildLexicon = {
+            (Lexicon(knowledge: knowledge, refs: catalog.refs, analyzer: analyzer), Composer.resourcesBySkill(catalog))
+        }
+        let ((words, ranked), (index, guides)) = large
             ? concurrently(buildLexicon, buildIndexes)
             : (buildLexicon(), buildIndexes())
         let (lexicon, classifier, trainingMilliseconds, modelOrigin) = Self.understanding(
@@ -72,7 +75,7 @@ public final class Advisor: Sendable {
         self.entityIndex = index
         self.templates = definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) }
         var composer = Composer(catalog: catalog, index: index, guides: guides,
-                                responses: knowledge.vocabulary.responses)
+                                responses: knowledge.vocabulary.responses, ranked: ranked)
         composer.templated = definitions.compactMapValues(TemplateAnswer.init)
         self.composer = composer
     }

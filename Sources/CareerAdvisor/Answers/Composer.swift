@@ -16,11 +16,19 @@ struct Composer: Sendable {
     /// Answers of intents that have no composer here, from `answer` in `intents.yaml`.
     var templated: [String: TemplateAnswer] = [:]
 
-    init(catalog: Catalog, index: EntityIndex, guides: GuideIndex, responses: Responses) {
+    /// `ranked`: `resourcesBySkill(catalog)` when the caller has it (a large knowledge
+    /// base ranks them beside the entity index's build); computed here otherwise.
+    init(catalog: Catalog, index: EntityIndex, guides: GuideIndex, responses: Responses,
+         ranked: [String: [Int32]]? = nil) {
         self.catalog = catalog
         self.index = index
         self.guides = guides
         self.responses = responses
+        resourcesBySkill = ranked ?? Self.resourcesBySkill(catalog)
+    }
+
+    /// `resourcesBySkill` of a catalog. Pure; safe on any thread.
+    static func resourcesBySkill(_ catalog: Catalog) -> [String: [Int32]] {
         // Sorted on keys computed once per (resource, skill): the comparator once looked
         // the ranks up on every comparison (9% of a 10k-entity start).
         let costRank: [ResourceCost: Int] = [.free: 0, .freeToAudit: 1, .paid: 2]
@@ -50,7 +58,7 @@ struct Composer: Sendable {
                 ($0.rank, $0.cost, idPlace[$0.index]) < ($1.rank, $1.cost, idPlace[$1.index])
             }.map { Int32($0.index) }
         }
-        resourcesBySkill = by
+        return by
     }
 
     func compose(_ r: Request, into b: inout AnswerBuilder) {
