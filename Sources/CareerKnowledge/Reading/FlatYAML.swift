@@ -69,12 +69,8 @@ enum FlatYAML {
             guard bytes[to - 1] == 0x5D, let items = flowItems(bytes, from + 1..<(to - 1), line: line) else { return nil }
             value = .sequence(Node.Sequence(items: items, mark: Node.Mark(line: line, column: column)))
         case 0x22, 0x27:  // " '
-            let quote = bytes[from]
-            guard to - from >= 2, bytes[to - 1] == quote,
-                  !bytes[(from + 1)..<(to - 1)].contains(where: { $0 == quote || $0 == 0x5C }) else { return nil }
-            value = .scalar(Node.Scalar(string: text(bytes, (from + 1)..<(to - 1)),
-                                        style: quote == 0x22 ? .doubleQuoted : .singleQuoted,
-                                        mark: Node.Mark(line: line, column: column)))
+            guard let (scalar, end) = quoted(bytes, at: from, before: to, line: line), end == to else { return nil }
+            value = scalar
         default:
             guard isPlain(bytes, from..<to, flow: false) else { return nil }
             value = .scalar(Node.Scalar(string: text(bytes, from..<to), style: .plain, mark: Node.Mark(line: line, column: column)))
@@ -91,19 +87,11 @@ enum FlatYAML {
         while true {
             while i < range.upperBound && bytes[i] == 0x20 { i += 1 }
             guard i < range.upperBound else { return nil }  // an empty item
-            let mark = Node.Mark(line: line, column: 1 + characters(bytes, 0..<i))
             var end: Int  // just past the item
             if bytes[i] == 0x22 || bytes[i] == 0x27 {  // " '
-                let quote = bytes[i]
-                end = i + 1
-                while end < range.upperBound && bytes[end] != quote {
-                    if bytes[end] == 0x5C { return nil }  // an escape
-                    end += 1
-                }
-                guard end < range.upperBound else { return nil }
-                items.append(.scalar(Node.Scalar(string: text(bytes, (i + 1)..<end),
-                                                 style: quote == 0x22 ? .doubleQuoted : .singleQuoted, mark: mark)))
-                end += 1
+                guard let (scalar, past) = quoted(bytes, at: i, before: range.upperBound, line: line) else { return nil }
+                items.append(scalar)
+                end = past
                 while end < range.upperBound && bytes[end] == 0x20 { end += 1 }
                 guard end == range.upperBound || bytes[end] == 0x2C else { return nil }
             } else {
@@ -112,11 +100,31 @@ enum FlatYAML {
                 var to = end
                 while to > i && bytes[to - 1] == 0x20 { to -= 1 }
                 guard isPlain(bytes, i..<to, flow: true) else { return nil }
-                items.append(.scalar(Node.Scalar(string: text(bytes, i..<to), style: .plain, mark: mark)))
+                items.append(.scalar(Node.Scalar(string: text(bytes, i..<to), style: .plain,
+                                                 mark: Node.Mark(line: line, column: 1 + characters(bytes, 0..<i)))))
             }
             if end == range.upperBound { return items }
             i = end + 1
         }
+    }
+
+    /// The scalar in quotes that starts at `bytes[i]` (a `"` or a `'`) and closes before
+    /// `limit`, and the index just past its closing quote; nil when it does not close or
+    /// holds a backslash (an escape, left to libyaml). A doubled `''` closes it early, and
+    /// what follows then is not what the callers accept.
+    private static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, before limit: Int,
+                               line: Int) -> (scalar: Node, end: Int)? {
+        let quote = bytes[i]
+        var end = i + 1
+        while end < limit && bytes[end] != quote {
+            if bytes[end] == 0x5C { return nil }
+            end += 1
+        }
+        guard end < limit else { return nil }
+        let scalar = Node.scalar(Node.Scalar(string: text(bytes, (i + 1)..<end),
+                                             style: quote == 0x22 ? .doubleQuoted : .singleQuoted,
+                                             mark: Node.Mark(line: line, column: 1 + characters(bytes, 0..<i))))
+        return (scalar, end + 1)
     }
 
     /// Whether `range` reads as one plain scalar with exactly these characters: no
