@@ -32,8 +32,8 @@ enum KnowledgeValidator {
     static func checkAliases(_ log: LoadLog, hash claimHash: (String) -> UInt64 = claimHash) {
         let types = EntityType.allCases
         var first = [[UInt64: Int]](repeating: [:], count: types.count)
-        // Claims whose key differs from the first claim of the same hash: rare.
-        var others: [UInt64: [Int]] = [:]
+        // Per type, claims whose key differs from the first claim of the same hash: rare.
+        var others = [[UInt64: [Int]]](repeating: [:], count: types.count)
         let claims = log.claims
         for index in claims.indices {
             let type = types.firstIndex(of: claims[index].type)!
@@ -46,12 +46,10 @@ enum KnowledgeValidator {
             let earlier: Int
             if Self.claimKey(claims[head].text) == key {
                 earlier = head
-            } else if let match = others[hash, default: []].first(where: {
-                claims[$0].type == claims[index].type && Self.claimKey(claims[$0].text) == key
-            }) {
+            } else if let match = others[type][hash, default: []].first(where: { Self.claimKey(claims[$0].text) == key }) {
                 earlier = match
             } else {
-                others[hash, default: []].append(index)
+                others[type][hash, default: []].append(index)
                 continue
             }
             let claim = claims[index], earlierClaim = claims[earlier]

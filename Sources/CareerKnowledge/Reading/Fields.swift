@@ -114,8 +114,7 @@ final class Fields {
 
     /// Reports every field no decoder asked for, in the order written.
     func reportUnknownFields() {
-        for (name, _, _) in entries where !known.contains(name) {
-            guard let key = entry(name)?.key else { continue }
+        for (name, key, _) in entries where !known.contains(name) {
             var message = "unknown field '\(name)' in \(objectName)"
             if let guess = Spelling.closest(to: name, among: known) { message += " (did you mean '\(guess)'?)" }
             reader.error(message, at: key)
