@@ -15,7 +15,7 @@ extension Advisor {
         let guideTexts = (knowledge.experience + knowledge.personality).map { $0.title + " " + $0.text }
             + knowledge.market.map(\.text) + knowledge.pathways.map { $0.name + " " + $0.summary }
         var lexicon = lexicon
-        lexicon.learn(textStems: lexicon.analyzer.termSet(guideTexts).union(entityTerms), vocabulary: knowledge.vocabulary)
+        lexicon.learn(textStems: entityTerms, and: lexicon.analyzer.termSet(guideTexts), vocabulary: knowledge.vocabulary)
         var classifier = IntentClassifier(intents: knowledge.vocabulary.intents, lexicon: lexicon)
         let clock = ContinuousClock()
         let start = clock.now

@@ -12,8 +12,10 @@ extension Lexicon {
     /// A step of its own so that the lexicon can be built beside the entity index, whose
     /// terms are these stems, instead of reading the whole knowledge's text a second time
     /// (at 100k entities, 0.8 s of CPU in the start).
-    mutating func learn(textStems: some Sequence<String>, vocabulary vocab: Vocabulary) {
+    /// `textStems` and `more` are both learnt, each inserted once (no set of the two first).
+    mutating func learn(textStems: some Sequence<String>, and more: Set<String> = [], vocabulary vocab: Vocabulary) {
         knownStems.formUnion(textStems)
+        knownStems.formUnion(more)
         guard vocab.examplesComplete else { return }
         for list in vocab.examples.values {
             for text in list {

@@ -70,7 +70,7 @@ struct Lexicon: Sendable {
 
     /// `refs`: every entity's reference in the order roles, skills, resources,
     /// certifications, trends (`Catalog.refs`). The lexicon is complete once it has
-    /// learnt the stems of the knowledge's text (`learn(textStems:vocabulary:)`).
+    /// learnt the stems of the knowledge's text (`learn(textStems:and:vocabulary:)`).
     init(knowledge: KnowledgeBase, refs: [EntityRef], analyzer: Analyzer) {
         self.analyzer = analyzer
         self.refs = refs
