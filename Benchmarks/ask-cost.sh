@@ -4,9 +4,10 @@
 #   - CPU time per ask (this thread's, minimum and median over the rounds): moves with
 #     the host's load by 10-30% here;
 #   - instructions per ask under callgrind (valgrind): the instructions of 3 rounds minus
-#     those of 1, over twice the questions. The same binary gives the same count to about
-#     1% (Swift's per-process hash seeds move dictionary layouts), so this is the figure
-#     to compare two versions by.
+#     those of 1, over twice the questions, with Swift's hashing seeded the same in every
+#     process (SWIFT_DETERMINISTIC_HASHING), so dictionaries lay out the same way each
+#     run. The same binary then gives the same count to about 0.5% (without the seed,
+#     runs moved by 3%), so this is the figure to compare two versions by.
 # Prints one Markdown table row. docs/PERFORMANCE.md quotes it.
 #
 #   Benchmarks/ask-cost.sh [KNOWLEDGE] [QUESTIONS]
@@ -28,7 +29,7 @@ if command -v valgrind >/dev/null; then
     # valgrind 3.19 cannot read the DWARF 5 of Swift's toolchain: a copy without it.
     cp "$probe" "$work/AskProbe" && strip --strip-debug "$work/AskProbe"
     count() {
-        valgrind --tool=callgrind --callgrind-out-file="$work/cg.$1" "$work/AskProbe" "$knowledge" "$questions" "$1" \
+        SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/cg.$1" "$work/AskProbe" "$knowledge" "$questions" "$1" \
             2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
     }
     one=$(count 1); three=$(count 3)
