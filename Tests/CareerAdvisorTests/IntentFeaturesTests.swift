@@ -42,4 +42,15 @@ import Testing
         }
         #expect(longest > 64)
     }
+
+    /// Every name made of units is filed by their ids: none is left to the whole-name
+    /// lookup, where the live path would never ask for it.
+    @Test func everyUnitFeatureIsFiledByItsParts() throws {
+        let model = try #require(Self.advisor.classifier.model)
+        let unfiled = model.table.others.keys.filter { name in
+            ["w:", "q:", "b:", "c:", "first:"].contains { name.hasPrefix($0) }
+        }
+        #expect(unfiled.isEmpty, "\(unfiled.sorted().prefix(5))")
+        #expect(model.table.others.count < model.names.count / 10)
+    }
 }

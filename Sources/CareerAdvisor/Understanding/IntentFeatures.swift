@@ -30,55 +30,38 @@ struct IntentFeatures: Sendable {
     /// `evidence` is the question's keyword evidence when the caller has it already
     /// (`IntentClassifier.keywordEvidence`); nil computes it.
     func extract(_ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(String, Float)] {
-        var out: [(String, Float)] = []
-        var seen = Set<String>()
-        // Every unit gives up to four features, the rest a few dozen: one allocation.
-        out.reserveCapacity(4 * q.stems.count + 48)
-        seen.reserveCapacity(4 * q.stems.count + 48)
-        each(q, lent: lent, evidence: known) { name, value in
-            if seen.insert(name).inserted { out.append((name, value)) }
-        }
-        return out
+        var sink = NameSink(capacity: 4 * q.stems.count + 48)
+        each(q, lent: lent, evidence: known, into: &sink)
+        return sink.out
     }
 
     /// The columns of `model` that the question's features fill, weighted as the model
-    /// weighs them: `model.vector(extract(...))`, without keeping the names of the
-    /// features. Each feature's name is hashed once (`extract` hashed it twice), and a
-    /// repeat is found among the columns kept: by a scan while they are few, as they are
-    /// for nearly every question, then by a set.
+    /// weighs them: `model.vector(extract(...))`, without making the features' names.
+    /// The units are looked up once each in the model's `FeatureTable`, and a feature
+    /// made of them is found by their ids.
     func columns(of model: IntentModel, _ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(Int, Float)] {
-        var out: [(Int, Float)] = []
-        out.reserveCapacity(4 * q.stems.count + 48)
-        var kept = Set<Int>()
-        each(q, lent: lent, evidence: known) { name, value in
-            guard let column = model.columns[name] else { return }
-            if out.count < 64 {
-                guard !out.contains(where: { $0.0 == column }) else { return }
-            } else {
-                if kept.isEmpty { kept = Set(out.map(\.0)) }
-                guard kept.insert(column).inserted else { return }
-            }
-            out.append((column, value))
-        }
-        return IntentModel.weighted(out, model.idf)
+        var sink = ColumnSink(table: model.table, capacity: 4 * q.stems.count + 48)
+        each(q, lent: lent, evidence: known, into: &sink)
+        return IntentModel.weighted(sink.out, model.idf)
     }
 
-    /// Calls `sink` with every feature of the question in order, repeats included.
-    private func each(_ q: Question, lent: EntityType?, evidence known: [Double]?, _ sink: (String, Float) -> Void) {
+    /// Hands `sink` every feature of the question in order, repeats included.
+    private func each<Sink: FeatureSink>(_ q: Question, lent: EntityType?, evidence known: [Double]?, into sink: inout Sink) {
         // Units in order, each with the token where it starts.
         var units: [String] = []
         var unitStart: [Int] = []
+        units.reserveCapacity(q.stems.count)
+        unitStart.reserveCapacity(q.stems.count)
         func emit(_ unit: String, _ at: Int) { units.append(unit); unitStart.append(at) }
-        var mentionAt: [Int: Mention] = [:]
-        for m in q.mentions { mentionAt[m.span.lowerBound] = m }
-        var referenceAt: [Int: Int] = [:]
-        if lent != nil, q.mentions.isEmpty { for r in q.references { referenceAt[r.lowerBound] = r.upperBound } }
+        // A question names few things: the one starting at a token is found by a scan
+        // (the last, where two start together).
+        let lends = lent != nil && q.mentions.isEmpty
         var i = 0
         while i < q.stems.count {
-            if let lent, let end = referenceAt[i] {
+            if let lent, lends, let end = q.references.last(where: { $0.lowerBound == i })?.upperBound {
                 emit("[" + lent.rawValue + "]", i)
                 i = end
-            } else if let m = mentionAt[i] {
+            } else if let m = q.mentions.last(where: { $0.span.lowerBound == i }) {
                 emit("[" + m.types.map(\.rawValue).sorted().joined(separator: "|") + "]", i)
                 i = m.span.upperBound
             } else {
@@ -95,14 +78,15 @@ struct IntentFeatures: Sendable {
                 i += 1
             }
         }
-        func add(_ name: String, _ value: Float = 1) { sink(name, value) }
-        for (k, u) in units.enumerated() {
-            add("w:" + u)
-            add("b:" + (k == 0 ? "^" : units[k - 1]) + "_" + u)
+        func add(_ name: String, _ value: Float = 1) { sink.named(name, value) }
+        sink.begin(units: units)
+        for k in units.indices {
+            sink.unit(.word, k)
+            sink.bigram(k - 1, k)
         }
-        if let last = units.last { add("b:" + last + "_$") }
+        if !units.isEmpty { sink.bigram(units.count - 1, units.count) }
         if q.lastSentenceStart > 0 {
-            for (k, u) in units.enumerated() where unitStart[k] >= q.lastSentenceStart { add("q:" + u) }
+            for k in units.indices where unitStart[k] >= q.lastSentenceStart { sink.unit(.sentence, k) }
         }
 
         var types: [EntityType: Int] = [:]
@@ -118,7 +102,7 @@ struct IntentFeatures: Sendable {
         if !types.isEmpty {
             let named = types.keys.map(\.rawValue).sorted().joined(separator: "|")
             for (k, u) in units.enumerated() where !u.hasPrefix("[") && !q.tokens[unitStart[k]].isStopword {
-                add("c:" + named + "_" + u)
+                sink.context(named, k)
             }
         }
         if q.level != nil { add("s:level") }
@@ -127,7 +111,7 @@ struct IntentFeatures: Sendable {
 
         let words = q.tokens.count
         add(words <= 2 ? "len:1-2" : words <= 5 ? "len:3-5" : words <= 12 ? "len:6-12" : "len:13+")
-        if let first = units.first { add("first:" + first) }
+        if !units.isEmpty { sink.unit(.first, 0) }
         if q.tokens.contains(where: { classifier.lexicon.firstPerson.contains($0.text) }) { add("person:first") }
         if !q.inDomain && q.mentions.isEmpty && lent == nil {
             add("domain:none")

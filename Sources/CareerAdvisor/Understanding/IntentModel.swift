@@ -28,6 +28,8 @@ struct IntentModel: Sendable {
     /// feature name -> column
     let columns: [String: Int]
     let names: [String]
+    /// The columns by the ids of the names' parts: the live question's lookup.
+    let table: FeatureTable
     /// weights[column * classes + class]: a feature's weights for every class side by
     /// side, so scoring and training touch one short run of memory per feature.
     let weights: [Float]
@@ -68,6 +70,7 @@ struct IntentModel: Sendable {
         self.classes = classes
         self.columns = columns
         self.names = names
+        self.table = FeatureTable(names: names)
         self.width = names.count
         for i in examples.indices { examples[i].features = Self.weighted(examples[i].features, idf) }
         self.examples = examples
@@ -79,6 +82,7 @@ struct IntentModel: Sendable {
         self.classes = classes
         self.names = names
         self.columns = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        self.table = FeatureTable(names: names)
         self.width = names.count
         self.weights = weights
         self.bias = bias

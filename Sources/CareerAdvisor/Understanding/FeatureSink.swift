@@ -1,0 +1,103 @@
+/// What `IntentFeatures` hands out: each feature in its parts, so one walk over the
+/// question serves both the names (training, `explain`) and the model's columns (a live
+/// question). A unit is named by its position in the question's units.
+protocol FeatureSink {
+    /// The question's units, before any feature that names one.
+    mutating func begin(units: [String])
+    /// `w:unit`, `q:unit` or `first:unit`.
+    mutating func unit(_ kind: UnitFeature, _ k: Int)
+    /// `b:a_b`; `a` is -1 before the first unit, `b` the unit count after the last.
+    mutating func bigram(_ a: Int, _ b: Int)
+    /// `c:types_unit`: a content word beside the entity types named ("role|skill").
+    mutating func context(_ types: String, _ k: Int)
+    /// Any other feature, by its whole name.
+    mutating func named(_ name: String, _ value: Float)
+}
+
+enum UnitFeature { case word, sentence, first }
+
+/// The features' names, each once with its first value, in order.
+struct NameSink: FeatureSink {
+    var out: [(String, Float)] = []
+    private var seen = Set<String>()
+    private var units: [String] = []
+
+    init(capacity: Int) {
+        out.reserveCapacity(capacity)
+        seen.reserveCapacity(capacity)
+    }
+
+    mutating func begin(units: [String]) { self.units = units }
+
+    mutating func unit(_ kind: UnitFeature, _ k: Int) {
+        switch kind {
+        case .word: named("w:" + units[k], 1)
+        case .sentence: named("q:" + units[k], 1)
+        case .first: named("first:" + units[k], 1)
+        }
+    }
+
+    mutating func bigram(_ a: Int, _ b: Int) {
+        named("b:" + (a < 0 ? FeatureTable.start : units[a]) + "_" + (b == units.count ? FeatureTable.end : units[b]), 1)
+    }
+
+    mutating func context(_ types: String, _ k: Int) { named("c:" + types + "_" + units[k], 1) }
+
+    mutating func named(_ name: String, _ value: Float) {
+        if seen.insert(name).inserted { out.append((name, value)) }
+    }
+}
+
+/// The model's columns the features fill, each once with its first value, in order:
+/// what `IntentModel.vector` makes of `NameSink`'s names, found through `FeatureTable`.
+/// A repeat is found among the columns kept: by a scan while they are few, as they are
+/// for nearly every question, then by a set.
+struct ColumnSink: FeatureSink {
+    let table: FeatureTable
+    var out: [(Int, Float)] = []
+    private var kept = Set<Int>()
+    private var ids: [Int32] = []
+    private var typeSet: (joined: String, id: Int32)? = nil
+
+    init(table: FeatureTable, capacity: Int) {
+        self.table = table
+        out.reserveCapacity(capacity)
+    }
+
+    mutating func begin(units: [String]) {
+        ids = units.map { table.unit($0) }
+    }
+
+    mutating func unit(_ kind: UnitFeature, _ k: Int) {
+        switch kind {
+        case .word: add(table.word(ids[k]), 1)
+        case .sentence: add(table.sentence(ids[k]), 1)
+        case .first: add(table.first(ids[k]), 1)
+        }
+    }
+
+    mutating func bigram(_ a: Int, _ b: Int) {
+        add(table.bigram(a < 0 ? table.startUnit : ids[a], b == ids.count ? table.endUnit : ids[b]), 1)
+    }
+
+    mutating func context(_ types: String, _ k: Int) {
+        if typeSet?.joined != types { typeSet = (types, table.types(types)) }
+        add(table.context(typeSet!.id, ids[k]), 1)
+    }
+
+    mutating func named(_ name: String, _ value: Float) {
+        add(table.others[name].map(Int32.init) ?? -1, value)
+    }
+
+    private mutating func add(_ column: Int32, _ value: Float) {
+        guard column >= 0 else { return }
+        let column = Int(column)
+        if out.count < 64 {
+            guard !out.contains(where: { $0.0 == column }) else { return }
+        } else {
+            if kept.isEmpty { kept = Set(out.map(\.0)) }
+            guard kept.insert(column).inserted else { return }
+        }
+        out.append((column, value))
+    }
+}
