@@ -160,12 +160,22 @@ struct Lexicon: Sendable {
     }
 
     /// Replaces words that have synonyms by what they stand for, renumbering positions.
+    /// Each word is looked up once; the tokens are copied only from the first that has one.
     static func canonical(_ tokens: [Token], _ synonyms: [String: [Token]]) -> [Token] {
-        guard !synonyms.isEmpty, tokens.contains(where: { synonyms[$0.text] != nil }) else { return tokens }
-        var out: [Token] = []
-        for t in tokens {
-            if let replacement = synonyms[t.text] { out += replacement } else { out.append(t) }
+        guard !synonyms.isEmpty else { return tokens }
+        var out: [Token]? = nil
+        for (i, t) in tokens.enumerated() {
+            if let replacement = synonyms[t.text] {
+                if out == nil {
+                    out = Array(tokens[..<i])
+                    out!.reserveCapacity(tokens.count + replacement.count)
+                }
+                out!.append(contentsOf: replacement)
+            } else if out != nil {
+                out!.append(t)
+            }
         }
+        guard var out else { return tokens }
         for i in out.indices { out[i].position = i }
         return out
     }
