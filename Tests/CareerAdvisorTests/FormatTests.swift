@@ -10,6 +10,20 @@ import Testing
         #expect(Format.money(5000, "CHF") == "5,000 CHF")
     }
 
+    /// Grouping by bytes gives what grouping the decimal string by three from the right
+    /// gives, for every length of number (and the sign, never seen in a salary, stays).
+    @Test func groupingMatchesGroupingTheDigitsByThree() {
+        func reference(_ amount: Int) -> String {
+            var digits = String(amount), groups: [String] = []
+            while digits.count > 3 { groups.insert(String(digits.suffix(3)), at: 0); digits.removeLast(3) }
+            return ([digits] + groups).joined(separator: ",")
+        }
+        var amounts = [0, 7, 42, 999, 1000, 12_345, 100_000, 999_999, 1_000_000, 123_456_789, Int.max, -5, -999, -1000, -123_456]
+        var power = 1
+        for _ in 0..<18 { power *= 10; amounts += [power - 1, power, power + 1] }
+        for amount in amounts { #expect(Format.grouped(amount) == reference(amount), "\(amount)") }
+    }
+
     @Test func figuresKeepTheOpenEndAndSingleValues() {
         let band = Salary(level: .senior, region: .us, currency: "USD", min: 150_000, max: 200_000, plus: true, source: "s")
         #expect(Format.figure(band) == "$150,000–$200,000+")
@@ -68,6 +82,8 @@ import Testing
         #expect(Format.list([]) == "")
         #expect(Format.list(["a"]) == "a")
         #expect(Format.list(["a", "b", "c"]) == "a, b and c")
+        #expect(Format.list(["Data Scientist", "MLOps Engineer"]) == "Data Scientist and MLOps Engineer")
+        #expect(Format.list(["é", "日本", "", "x"]) == "é, 日本,  and x")
     }
 }
 
