@@ -29,8 +29,13 @@ struct EntityResolver: Sendable {
                 ?? (m.candidates.count > 1 ? m.candidates.first { !def.requires.contains($0.type) } : nil)
                 ?? m.candidates[0]
         }
+        // Repeats dropped: by a scan for the few names of most questions, by a set for many.
+        var out: [EntityRef] = []
+        out.reserveCapacity(chosen.count)
         var seen = Set<EntityRef>()
-        return chosen.compactMap { $0 }.filter { seen.insert($0).inserted }
+        let scan = chosen.count <= 16
+        for case let ref? in chosen where scan ? !out.contains(ref) : seen.insert(ref).inserted { out.append(ref) }
+        return out
     }
 
     /// Entities the intent requires but the question lacks, taken from the session; for

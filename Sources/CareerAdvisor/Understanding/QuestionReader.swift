@@ -37,11 +37,16 @@ final class QuestionReader: Sendable {
         var i = 0
         while i < tokens.count {
             if starts[i].contains(.entities), let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
+                // Most names have a few surfaces: their repeats are found by a scan, not by
+                // hashing refs; a name thousands of entities share, by a set.
+                var refs: [EntityRef] = []
                 var seen = Set<EntityRef>()
-                let refs = surfaces
-                    .filter { $0.exactCase < 0 || rawWords.contains(lexicon.exactCases[Int($0.exactCase)]) }
-                    .filter { n > 1 || tokens[i].text.count >= Int($0.minimumLength) }
-                    .map { lexicon.refs[Int($0.ref)] }.filter { seen.insert($0).inserted }
+                let scan = surfaces.count <= 16
+                for surface in surfaces where surface.exactCase < 0 || rawWords.contains(lexicon.exactCases[Int(surface.exactCase)]) {
+                    guard n > 1 || tokens[i].text.count >= Int(surface.minimumLength) else { continue }
+                    let ref = lexicon.refs[Int(surface.ref)]
+                    if scan ? !refs.contains(ref) : seen.insert(ref).inserted { refs.append(ref) }
+                }
                 if !refs.isEmpty {
                     mentions.append(Mention(span: i..<i + n, candidates: Self.ordered(refs)))
                     for k in i..<i + n { inEntity[k] = true }
@@ -51,9 +56,10 @@ final class QuestionReader: Sendable {
             }
             i += 1
         }
-        // The same entity named twice counts once.
-        var seenIDs = Set<[EntityRef]>()
-        mentions = mentions.filter { seenIDs.insert($0.candidates).inserted }
+        // The same entity named twice counts once (a question names few: a scan).
+        var kept: [Mention] = []
+        for m in mentions where !kept.contains(where: { $0.candidates == m.candidates }) { kept.append(m) }
+        mentions = kept
 
         var slotPositions = Set<Int>()
         let roleWords = Set(mentions.filter { $0.types.contains(.role) }.flatMap(\.span))
