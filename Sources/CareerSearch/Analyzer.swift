@@ -40,6 +40,13 @@ public struct Analyzer: Sendable {
         return out
     }
 
+    /// How many tokens ``tokens(_:)`` gives for `text`, without stemming or keeping them.
+    public func tokenCount(_ text: String) -> Int {
+        var count = 0
+        Tokenizer.forEachWord(in: text) { _ in count += 1 }
+        return count
+    }
+
     /// Stems of the non-stopword tokens of `text`, in order, duplicates kept: the terms that are
     /// indexed and searched. Equal to `tokens(text).filter { !$0.isStopword }.map(\.stem)`.
     public func terms(_ text: String) -> [String] {

@@ -21,6 +21,12 @@ import CareerSearch
         #expect(analyzer.terms(text) == analyzer.tokens(text).filter { !$0.isStopword }.map(\.stem))
     }
 
+    @Test func tokenCountIsTheNumberOfTokens() {
+        for text in ["", "   ", "The Engineers of Andrew's team", "C++ & c#, résumé... 日本語 ok?", "I don't know: 🤔 x-y_z 42"] {
+            #expect(analyzer.tokenCount(text) == analyzer.tokens(text).count, "\(text)")
+        }
+    }
+
     @Test func termSetIsTheUnionOfTerms() {
         let texts = ["The engineers and a learning path to C++", "Engineering DON'T learn; résumé, Résumés!", "", "of the"]
         let union = texts.reduce(into: Set<String>()) { $0.formUnion(analyzer.terms($1)) }

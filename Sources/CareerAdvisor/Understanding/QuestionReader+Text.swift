@@ -21,7 +21,7 @@ extension QuestionReader {
             index = utf8.index(after: index)
         }
         guard let boundary else { return 0 }
-        let before = lexicon.analyzer.tokens(String(text[..<boundary])).count
+        let before = lexicon.analyzer.tokenCount(String(text[..<boundary]))
         return before < tokenCount ? before : 0
     }
 
