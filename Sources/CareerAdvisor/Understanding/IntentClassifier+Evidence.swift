@@ -59,12 +59,47 @@ extension IntentClassifier {
         /// Whether the question (`present`) or the session lends what the intent needs:
         /// always, when it needs nothing.
         func satisfied(present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
+            satisfied(present: TypeCounts(present), session: TypeCounts(session))
+        }
+
+        func satisfied(present: TypeCounts, session: TypeCounts) -> Bool {
             guard let first = requires.first else { return true }
             if requiresCount > 1 {
-                let here = present[first] ?? 0
-                return here >= requiresCount || (here >= 1 && (session[first] ?? 0) >= 1)
+                let here = present[first]
+                return here >= requiresCount || (here >= 1 && session[first] >= 1)
             }
-            return requires.contains { (present[$0] ?? 0) > 0 || (session[$0] ?? 0) > 0 }
+            return requires.contains { present[$0] > 0 || session[$0] > 0 }
+        }
+    }
+
+    /// How many entities of each type, one field per type: ranking asks every class's
+    /// needs of the same two counts, and a dictionary keyed by the type hashed it each time.
+    struct TypeCounts: Sendable {
+        private var role = 0, skill = 0, resource = 0, certification = 0, trend = 0
+
+        init(_ counts: [EntityType: Int]) {
+            for (type, n) in counts { self[type] = n }
+        }
+
+        subscript(type: EntityType) -> Int {
+            get {
+                switch type {
+                case .role: role
+                case .skill: skill
+                case .resource: resource
+                case .certification: certification
+                case .trend: trend
+                }
+            }
+            set {
+                switch type {
+                case .role: role = newValue
+                case .skill: skill = newValue
+                case .resource: resource = newValue
+                case .certification: certification = newValue
+                case .trend: trend = newValue
+                }
+            }
         }
     }
 

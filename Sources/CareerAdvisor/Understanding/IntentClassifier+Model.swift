@@ -65,9 +65,10 @@ extension IntentClassifier {
                         present: [EntityType: Int]) -> Result {
         var scores: [(String, Double)] = []
         scores.reserveCapacity(m.classes.count)
+        let (here, lent) = (TypeCounts(present), TypeCounts(context.sessionTypes))
         for (c, name) in m.classes.enumerated() {
             var s = Double(p[c])
-            if let needs = classNeeds[c], !needs.satisfied(present: present, session: context.sessionTypes) {
+            if let needs = classNeeds[c], !needs.satisfied(present: here, session: lent) {
                 s *= needs.missingPenalty
             }
             scores.append((name, s))
