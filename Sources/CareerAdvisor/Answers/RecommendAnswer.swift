@@ -23,12 +23,15 @@ extension Composer {
             b.line(ask.isEmpty ? text("gap-needs-skills") : ask)
             return
         }
-        var matches = catalog.knowledge.roles.map { match($0, r, backgrounds, topics, constraints, &b) }
+        // Every role is scored; only the roles shown are described, so their reasons are
+        // written, and their sources cited, in the order the text shows them.
+        var unread = AnswerBuilder(catalog: catalog)
+        var matches = catalog.knowledge.roles.map { match($0, r, backgrounds, topics, constraints, describe: false, &unread) }
         // Roles a stated constraint rules out come after every role it does not.
         matches.sort {
             ($0.conflicts.isEmpty ? 0 : 1, -$0.score, $0.role.id) < ($1.conflicts.isEmpty ? 0 : 1, -$1.score, $1.role.id)
         }
-        let top = Array(matches.filter { $0.score > 0 }.prefix(3))
+        let top = matches.filter { $0.score > 0 }.prefix(3).map { match($0.role, r, backgrounds, topics, constraints, describe: true, &b) }
         var said: [String] = []
         if !r.knownSkills.isEmpty { said.append("you know " + Format.list(r.knownSkills.map(catalog.skillName))) }
         if !backgrounds.isEmpty { said.append("your background in " + Format.list(backgrounds.map(\.name))) }
@@ -66,8 +69,10 @@ extension Composer {
         b.suggestions.append(contentsOf: top.prefix(2).map { "What am I missing to become \(Format.article($0.role.name))?" })
     }
 
+    /// The role's score and conflicts; its reasons in words only when `describe` (they
+    /// cite sources into `b`).
     private func match(_ role: Role, _ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
-                       _ constraints: [ProfileTerm], _ b: inout AnswerBuilder) -> Match {
+                       _ constraints: [ProfileTerm], describe: Bool, _ b: inout AnswerBuilder) -> Match {
         let skills = role.skills.core + role.skills.useful
         var m = Match(role: role, score: 0, reasons: [], conflicts: [])
         guard !skills.isEmpty else { return m }
@@ -87,17 +92,17 @@ extension Composer {
         let known = skills.filter(r.knownSkills.contains)
         if !known.isEmpty {
             m.score += weight(known)
-            m.reasons.append("you know " + described(known))
+            if describe { m.reasons.append("you know " + described(known)) }
         }
         for bg in backgrounds {
             let brought = skills.filter { bg.skills.contains($0) && !known.contains($0) }
             if role.fit.backgrounds.contains(bg.id) {
                 m.score += 0.8
-                m.reasons.append("the sources name \(bg.name) among the backgrounds that suit it")
+                if describe { m.reasons.append("the sources name \(bg.name) among the backgrounds that suit it") }
             }
             if !brought.isEmpty {
                 m.score += weight(brought)
-                m.reasons.append("from \(bg.name) you bring " + described(brought))
+                if describe { m.reasons.append("from \(bg.name) you bring " + described(brought)) }
             }
         }
         for t in topics {
@@ -105,19 +110,21 @@ extension Composer {
             let traits = t.traits.filter(role.fit.traits.contains)
             if !used.isEmpty {
                 m.score += 0.6 * weight(used) + 0.2
-                m.reasons.append("you like \(t.name), and it works with " + Format.list(used.map(catalog.skillName)))
+                if describe { m.reasons.append("you like \(t.name), and it works with " + Format.list(used.map(catalog.skillName))) }
             }
             if !traits.isEmpty {
                 m.score += 0.3 * Double(traits.count)
-                m.reasons.append("liking \(t.name) points to " + Format.list(traits.map(Self.traitName))
-                                 + (traits.count == 1 ? ", a trait" : ", traits") + " this role calls for")
+                if describe { m.reasons.append("liking \(t.name) points to " + Format.list(traits.map(Self.traitName))
+                                 + (traits.count == 1 ? ", a trait" : ", traits") + " this role calls for") }
             }
         }
         for c in constraints {
             if role.fit.meets.contains(c.id) {
                 m.score += 1
-                let place = role.industries.isEmpty ? "" : " (the sources place it in " + Format.list(role.industries) + ")"
-                m.reasons.append("it suits \"\(c.name)\"" + place + " " + b.cite(role.sources))
+                if describe {
+                    let place = role.industries.isEmpty ? "" : " (the sources place it in " + Format.list(role.industries) + ")"
+                    m.reasons.append("it suits \"\(c.name)\"" + place + " " + b.cite(role.sources))
+                }
             }
             if role.fit.conflicts.contains(c.id) {
                 m.score *= 0.1
@@ -126,7 +133,7 @@ extension Composer {
         }
         if role.levels == [.executive], m.score > 0 {
             m.score *= 0.5
-            m.reasons.append("an executive role, reached only after long experience")
+            if describe { m.reasons.append("an executive role, reached only after long experience") }
         }
         return m
     }
