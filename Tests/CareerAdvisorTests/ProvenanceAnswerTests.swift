@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import CareerAdvisor
 import CareerKnowledge
@@ -73,6 +74,32 @@ import CareerKnowledge
         let a = Fixture.ask("how much does an ML engineer earn?")
         #expect(a.text.contains("(2026-03-23)"))
         #expect(a.text.contains("(undated: the document gives no date)"))
+    }
+
+    /// Sources are numbered in the order the text first cites them, and every source
+    /// listed is cited: over the whole question set as one conversation, where stated
+    /// constraints and backgrounds pile up (a recommendation scores every role but cites
+    /// only for those it shows).
+    @Test func sourcesAreNumberedAsTheTextFirstCitesThem() throws {
+        let lines = try String(contentsOfFile: Fixture.directory + "/../Tests/Eval/questions.jsonl", encoding: .utf8)
+        let questions = lines.split(separator: "\n").compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+        }
+        #expect(questions.count > 300)
+        var checked = 0
+        for (q, a) in zip(questions, Fixture.conversation(questions)) where !a.sources.isEmpty {
+            var firsts: [Int] = []
+            for line in Self.body(a) {
+                var rest = line[...]
+                while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+                    if let n = Int(rest[rest.index(after: open)..<close]), !firsts.contains(n) { firsts.append(n) }
+                    rest = rest[rest.index(after: close)...]
+                }
+            }
+            #expect(firsts == Array(1...a.sources.count), "\(q): marks first cited in the order \(firsts)")
+            checked += 1
+        }
+        #expect(checked > 100)
     }
 
     @Test func projectionsSayTheirPeriod() {

@@ -5,13 +5,10 @@ extension Composer {
     func experience(_ r: Request, _ b: inout AnswerBuilder) {
         let items = guides.rankExperience(r.question)
         b.line("Ways to build experience employers can see:")
-        for (i, a) in items.enumerated() {
-            if i < 4 {
-                b.line("- \(a.title): \(a.text) \(b.cite(a.sources))")
-            } else {
-                if i == 4 { b.line("Also: " + Format.list(items.dropFirst(4).map(\.title)) + ".") }
-                _ = b.cite(a.sources)
-            }
+        for a in items.prefix(4) { b.line("- \(a.title): \(a.text) \(b.cite(a.sources))") }
+        // The rest by title, each with its mark: a source listed is a source cited.
+        if items.count > 4 {
+            b.line("Also: " + Format.list(items.dropFirst(4).map { "\($0.title) \(b.cite($0.sources))" }) + ".")
         }
     }
 
