@@ -22,17 +22,25 @@ struct AnswerBuilder {
     }
 
     /// "[n]" for a source id, numbering it on first use. Unknown ids cite nothing.
+    /// An answer cites a few sources many times: the ones cited already are found by a
+    /// scan before the catalog is asked, and the marks are made once.
     mutating func cite(_ id: String) -> String {
+        if let i = cited.firstIndex(of: id) { return Self.mark(i + 1) }
         guard catalog.hasSource(id) else { return "" }
-        if let i = cited.firstIndex(of: id) { return "[\(i + 1)]" }
         cited.append(id)
-        return "[\(cited.count)]"
+        return Self.mark(cited.count)
     }
+
+    private static let marks = (1...32).map { "[\($0)]" }
+    private static func mark(_ n: Int) -> String { n <= marks.count ? marks[n - 1] : "[\(n)]" }
 
     /// The citation of a list of sources; an entity no source names (its sources are
     /// empty and a `background` note says what it is) is marked as the advisor's note.
     mutating func cite(_ ids: [String]) -> String {
-        ids.isEmpty ? Self.uncited : ids.map { cite($0) }.joined()
+        guard let first = ids.first else { return Self.uncited }
+        var marks = cite(first)
+        for id in ids.dropFirst() { marks += cite(id) }
+        return marks
     }
 
     /// Marks a statement that is the advisor's own and cites no source.
