@@ -15,6 +15,23 @@ import Testing
         #expect(t.longestMatch(in: stems, at: 0) == nil)
     }
 
+    /// A phrase's number names its stems: found twice in a question, it is the same number.
+    @Test func aPhraseHasOneNumberWhereverItIsFound() {
+        var t = PhraseTable<String>()
+        t.add(["machin", "learn"], "skill")
+        t.add(["machin", "learn", "engin"], "role")
+        t.add(["deep", "learn"], "skill")
+        let stems = ["machin", "learn", "and", "deep", "learn", "or", "machin", "learn", "engin"]
+        var found: [(start: Int, length: Int, phrase: Int)] = []
+        for start in stems.indices {
+            t.phrases(in: stems, at: start) { length, phrase, _ in found.append((start, length, phrase)) }
+        }
+        #expect(found.map(\.start) == [0, 3, 6, 6])
+        #expect(found.map(\.length) == [2, 2, 2, 3])
+        #expect(found[0].phrase == found[2].phrase)
+        #expect(Set(found.map(\.phrase)).count == 3)
+    }
+
     @Test func disallowedPositionsStopTheWalk() {
         var t = PhraseTable<Int>()
         t.add(["how", "much"], 1)

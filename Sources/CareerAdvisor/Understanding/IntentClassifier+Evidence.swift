@@ -20,18 +20,21 @@ extension IntentClassifier {
             let derived = text.count < (lexicon.keywordLength[stem] ?? 0) - 3
             // Where the word itself is some intent's keyword, a match by stem alone
             // ("projection" for "projects") counts half.
-            let someExact = hits.contains { $0.words.contains(text) }
-            for (intent, weight, words) in hits {
+            let exact = hits.map { $0.words.contains(text) }
+            let someExact = exact.contains(true)
+            for (h, (intent, weight, _)) in hits.enumerated() {
                 var w = derived ? weight / 4 : weight
-                if someExact && !words.contains(text) { w /= 2 }
+                if someExact && !exact[h] { w /= 2 }
                 all[intent] += w
                 if !q.slotPositions.contains(i) { noSlots[intent] += w }
             }
         }
-        var seenPhrases = Set<[String]>()
+        // A question matches few phrases: the ones counted are kept by number in a list.
+        var seenPhrases: [Int] = []
         for start in q.stems.indices where !q.inEntity[start] && q.starts[start].contains(.phrases) {
-            lexicon.phrases.matches(in: q.stems, at: start, allowed: { !q.inEntity[$0] }) { length, hits in
-                guard seenPhrases.insert(Array(q.stems[start..<start + length])).inserted else { return }
+            lexicon.phrases.phrases(in: q.stems, at: start, allowed: { !q.inEntity[$0] }) { length, phrase, hits in
+                guard !seenPhrases.contains(phrase) else { return }
+                seenPhrases.append(phrase)
                 let touchesSlot = (start..<start + length).contains { q.slotPositions.contains($0) }
                 for (intent, weight) in hits {
                     all[intent] += weight

@@ -54,6 +54,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// a position for which `allowed` is false.
     func matches(in stems: [String], at start: Int, allowed: (Int) -> Bool = { _ in true },
                  _ body: (Int, [Value]) -> Void) {
+        phrases(in: stems, at: start, allowed: allowed) { length, _, values in body(length, values) }
+    }
+
+    /// `matches`, with each phrase's number in the table: the same number is the same
+    /// phrase (the same stems), wherever in a question it is found.
+    func phrases(in stems: [String], at start: Int, allowed: (Int) -> Bool = { _ in true },
+                 _ body: (_ length: Int, _ phrase: Int, _ values: [Value]) -> Void) {
         var node: UInt32 = 0
         var i = start
         while i < stems.count, allowed(i), let id = stemIDs[stems[i]],
@@ -61,7 +68,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             node = next
             i += 1
             let values = valueIndex[Int(node)]
-            if values >= 0 { body(i - start, valueLists[Int(values)]) }
+            if values >= 0 { body(i - start, Int(values), valueLists[Int(values)]) }
         }
     }
 
