@@ -25,11 +25,15 @@ struct SuggestionTemplate: Sendable {
     func fill(_ name: String?) -> String? {
         if parts.count == 1 { return parts[0] }
         guard let name else { return nil }
-        var out = ""
-        for (i, part) in parts.enumerated() {
-            out += part
-            if i < articles.count { out += articles[i] ? Format.article(name) : name }
+        let spoken = articles.contains(true) ? Format.article(name) : name
+        var size = 0
+        for part in parts { size += part.utf8.count }
+        size += articles.count * spoken.utf8.count
+        return StringWriter.string(capacity: size) { out in
+            for (i, part) in parts.enumerated() {
+                out.put(part)
+                if i < articles.count { out.put(articles[i] ? spoken : name) }
+            }
         }
-        return out
     }
 }

@@ -53,9 +53,9 @@ struct AnswerBuilder {
         if let text { line(Self.noteLabel + " " + text) }
     }
 
-    /// The text: its lines and the numbered sources, written as bytes into the storage of
-    /// one string sized for them (joining a copy of the lines was a fourteenth of an
-    /// answer's instructions, and appending to a `String` piece by piece most of the rest).
+    /// The text: its lines and the numbered sources, written into one string sized for
+    /// them (`StringWriter`; joining a copy of the lines was a fourteenth of an answer's
+    /// instructions, and appending to a `String` piece by piece most of the rest).
     func finish() -> (text: String, sources: [Source]) {
         var count = lines.count
         while count > 0, lines[count - 1].isEmpty { count -= 1 }
@@ -65,36 +65,25 @@ struct AnswerBuilder {
         // Each source line: its title, publisher and date (or the 35 bytes saying it has
         // none) and at most 32 bytes of its own.
         for s in sources { size += s.title.utf8.count + s.publisher.utf8.count + max(s.date.utf8.count, 40) + 32 }
-        let text = String(unsafeUninitializedCapacity: size + 16) { buffer in
-            var at = 0
-            func put(_ piece: String) {
-                var piece = piece
-                piece.withUTF8 { bytes in
-                    precondition(at + bytes.count <= buffer.count, "an answer's text outgrew its size")
-                    guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
-                    (to + at).initialize(from: from, count: bytes.count)
-                    at += bytes.count
-                }
-            }
+        let text = StringWriter.string(capacity: size + 16) { out in
             for (i, line) in lines[..<count].enumerated() {
-                if i > 0 { put("\n") }
-                put(line)
+                if i > 0 { out.put("\n") }
+                out.put(line)
             }
             if !sources.isEmpty {
-                put(count > 0 ? "\n\nSources:" : "\nSources:")
+                out.put(count > 0 ? "\n\nSources:" : "\nSources:")
                 for (i, s) in sources.enumerated() {
-                    put("\n  [")
-                    put(String(i + 1))
-                    put("] ")
-                    put(s.title)
-                    put(", ")
-                    put(s.publisher)
-                    put(" (")
-                    put(s.isDated ? s.date : "undated: the document gives no date")
-                    put(")")
+                    out.put("\n  [")
+                    out.put(String(i + 1))
+                    out.put("] ")
+                    out.put(s.title)
+                    out.put(", ")
+                    out.put(s.publisher)
+                    out.put(" (")
+                    out.put(s.isDated ? s.date : "undated: the document gives no date")
+                    out.put(")")
                 }
             }
-            return at
         }
         return (text, sources)
     }
