@@ -29,13 +29,9 @@ struct EntityResolver: Sendable {
                 ?? (m.candidates.count > 1 ? m.candidates.first { !def.requires.contains($0.type) } : nil)
                 ?? m.candidates[0]
         }
-        // Repeats dropped: by a scan for the few names of most questions, by a set for many.
-        var out: [EntityRef] = []
-        out.reserveCapacity(chosen.count)
-        var seen = Set<EntityRef>()
-        let scan = chosen.count <= 16
-        for case let ref? in chosen where scan ? !out.contains(ref) : seen.insert(ref).inserted { out.append(ref) }
-        return out
+        var distinct = DistinctList<EntityRef>(capacity: chosen.count)
+        for case let ref? in chosen { distinct.insert(ref) }
+        return distinct.elements
     }
 
     /// Entities the intent requires but the question lacks, taken from the session; for

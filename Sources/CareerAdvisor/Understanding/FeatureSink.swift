@@ -51,7 +51,8 @@ struct NameSink: FeatureSink {
 /// The model's columns the features fill, each once with its first value, in order:
 /// what `IntentModel.vector` makes of `NameSink`'s names, found through `FeatureTable`.
 /// A repeat is found among the columns kept: by a scan while they are few, as they are
-/// for nearly every question, then by a set.
+/// for nearly every question, then by a set (`DistinctList`'s rule, on the pairs kept
+/// here rather than on a second array of columns).
 struct ColumnSink: FeatureSink {
     let table: FeatureTable
     var out: [(Int, Float)] = []

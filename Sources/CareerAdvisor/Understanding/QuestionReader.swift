@@ -37,16 +37,12 @@ final class QuestionReader: Sendable {
         var i = 0
         while i < tokens.count {
             if starts[i].contains(.entities), let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
-                // Most names have a few surfaces: their repeats are found by a scan, not by
-                // hashing refs; a name thousands of entities share, by a set.
-                var refs: [EntityRef] = []
-                var seen = Set<EntityRef>()
-                let scan = surfaces.count <= 16
+                var distinct = DistinctList<EntityRef>()
                 for surface in surfaces where surface.exactCase < 0 || rawWords.contains(lexicon.exactCases[Int(surface.exactCase)]) {
                     guard n > 1 || tokens[i].text.count >= Int(surface.minimumLength) else { continue }
-                    let ref = lexicon.refs[Int(surface.ref)]
-                    if scan ? !refs.contains(ref) : seen.insert(ref).inserted { refs.append(ref) }
+                    distinct.insert(lexicon.refs[Int(surface.ref)])
                 }
+                let refs = distinct.elements
                 if !refs.isEmpty {
                     mentions.append(Mention(span: i..<i + n, candidates: Self.ordered(refs)))
                     for k in i..<i + n { inEntity[k] = true }
@@ -56,10 +52,9 @@ final class QuestionReader: Sendable {
             }
             i += 1
         }
-        // The same entity named twice counts once (a question names few: a scan).
-        var kept: [Mention] = []
-        for m in mentions where !kept.contains(where: { $0.candidates == m.candidates }) { kept.append(m) }
-        mentions = kept
+        // The same entity named twice counts once.
+        var named = DistinctList<[EntityRef]>()
+        mentions = mentions.filter { named.insert($0.candidates) }
 
         var slotPositions = Set<Int>()
         let roleWords = Set(mentions.filter { $0.types.contains(.role) }.flatMap(\.span))
