@@ -20,11 +20,10 @@ extension IntentClassifier {
             let derived = text.count < (lexicon.keywordLength[stem] ?? 0) - 3
             // Where the word itself is some intent's keyword, a match by stem alone
             // ("projection" for "projects") counts half.
-            let exact = hits.map { $0.words.contains(text) }
-            let someExact = exact.contains(true)
-            for (h, (intent, weight, _)) in hits.enumerated() {
+            let someExact = hits.contains { $0.words.contains(text) }
+            for (intent, weight, words) in hits {
                 var w = derived ? weight / 4 : weight
-                if someExact && !exact[h] { w /= 2 }
+                if someExact && !words.contains(text) { w /= 2 }
                 all[intent] += w
                 if !q.slotPositions.contains(i) { noSlots[intent] += w }
             }
