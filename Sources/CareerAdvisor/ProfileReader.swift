@@ -32,6 +32,8 @@ struct ProfileReader: Sendable {
     /// Which of the tables above a stem starts a phrase of: a question word is looked
     /// up once there rather than once per table.
     private let starts: PhraseStarts
+    /// `starts` of each word the analyzer knows in advance (by `Token.word`).
+    private let wordStarts: [PhraseStarts.Tables]
 
     init(vocabulary: Vocabulary, lexicon: Lexicon) {
         analyzer = lexicon.analyzer
@@ -57,6 +59,7 @@ struct ProfileReader: Sendable {
         starts.add(asks.startStems, .asks)
         starts.add(selfPhrases.startStems, .selfPhrases)
         self.starts = starts
+        wordStarts = lexicon.analyzer.words?.stems.map(starts.mask) ?? []
     }
 
     private static func stems(_ text: String, _ lexicon: Lexicon) -> [String] {
@@ -66,7 +69,9 @@ struct ProfileReader: Sendable {
     func read(_ q: Question) -> Profile {
         // On the stack for any question but a very long one.
         withUnsafeTemporaryAllocation(of: PhraseStarts.Tables.self, capacity: q.stems.count) { masks in
-            for (i, stem) in q.stems.enumerated() { masks.initializeElement(at: i, to: starts.mask(stem)) }
+            for (i, t) in q.tokens.enumerated() {
+                masks.initializeElement(at: i, to: t.word >= 0 ? wordStarts[Int(t.word)] : starts.mask(t.stem))
+            }
             return read(q, masks: UnsafeBufferPointer(masks))
         }
     }

@@ -5,14 +5,17 @@
 /// `c++`/`c#` kept, possessive `'s` dropped, inner apostrophes removed), stopword marking on the
 /// folded word, and English Snowball stemming via libstemmer.
 ///
-/// Threading: a value type holding only an immutable stopword set; every method may be called
-/// concurrently from any number of threads. Stemming uses one libstemmer object and one bounded
+/// Threading: a value type holding only an immutable stopword set (and, once it knows them,
+/// an immutable table of known words); every method may be called concurrently from any
+/// number of threads. Stemming uses one libstemmer object and one bounded
 /// stem cache per thread (thread-specific storage), so there is no lock on any path.
 ///
 /// Complexity: all methods are O(n) in the length of their input. No Foundation is used.
 public struct Analyzer: Sendable {
     /// The stopwords, folded and split the way ``tokens(_:)`` folds and splits text.
     public let stopwords: Set<String>
+    /// Words analysed in advance (``knowing(_:)``), or nil.
+    public private(set) var words: KnownWords?
 
     /// Creates an analyzer with the caller's stopwords (any case or accents: they are folded).
     /// An entry that folds to several words (`"as well"`) is ignored; `"don't"` is stored as
@@ -33,10 +36,29 @@ public struct Analyzer: Sendable {
         // About one word per five bytes of text: one allocation for most questions.
         out.reserveCapacity(text.utf8.count / 5 + 2)
         Tokenizer.forEachWord(in: text) { utf8 in
+            if let words {
+                let e = words.entry(utf8)
+                if e >= 0 {
+                    let i = Int(e)
+                    out.append(Token(text: words.texts[i], stem: words.stems[i], isStopword: words.stopwords[i],
+                                     position: out.count, word: e))
+                    return
+                }
+            }
             let word = String(decoding: utf8, as: UTF8.self)
             let stem = utf8.withUnsafeBufferPointer { Stemmer.stem(word, utf8: $0) }
             out.append(Token(text: word, stem: stem, isStopword: stopwords.contains(word), position: out.count))
         }
+        return out
+    }
+
+    /// This analyzer, knowing `words` in advance (folded single words; see ``KnownWords``):
+    /// its tokens are the same, and a known word's carries its entry. Replaces any words
+    /// known before.
+    public func knowing(_ words: some Sequence<String>) -> Analyzer {
+        var out = self
+        out.words = nil
+        out.words = KnownWords(words, analyzer: out)
         return out
     }
 

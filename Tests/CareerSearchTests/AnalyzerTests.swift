@@ -95,3 +95,39 @@ import CareerSearch
         #expect(mismatches == 0)
     }
 }
+
+@Suite struct KnownWordsTests {
+    let plain = Analyzer(stopwords: ["the", "a", "of", "is", "don't"])
+
+    /// Knowing words changes no token: only known words carry their entry.
+    @Test func aKnowingAnalyzerGivesTheSameTokens() {
+        let knowing = plain.knowing(["engineers", "the", "dont", "c++", "résumé", "engineers", ""])
+        let words = try! #require(knowing.words)
+        // Entered as given, once each; the empty word never.
+        #expect(words.texts == ["engineers", "the", "dont", "c++", "résumé"])
+        for text in ["The Engineers of Andrew's team", "C++ & c#, résumé... 日本語 ok?", "don't", "", "engineers engineers"] {
+            let a = plain.tokens(text), b = knowing.tokens(text)
+            #expect(a == b, "\(text)")
+            #expect(a.map(\.stem) == b.map(\.stem) && a.map(\.isStopword) == b.map(\.isStopword))
+            for t in b {
+                let e = words.entry(t.text)
+                #expect(t.word == e, "\(t.text)")
+                if e >= 0 { #expect(words.texts[Int(e)] == t.text && words.stems[Int(e)] == t.stem) }
+            }
+        }
+        #expect(knowing.tokens("the engineers").map(\.word) == [1, 0])
+        #expect(knowing.tokens("dont").first?.isStopword == true)
+        #expect(plain.tokens("engineers").map(\.word) == [-1])
+        // "résumé" folds to "resume": only the folded form can ever match.
+        #expect(words.entry("résumé") >= 0 && knowing.tokens("résumé").map(\.word) == [-1])
+    }
+
+    @Test func tokensEqualWhateverTheirEntry() {
+        var t = Token(text: "data", stem: "data", isStopword: false, position: 0)
+        var u = t
+        u.word = 7
+        #expect(t == u && t.hashValue == u.hashValue)
+        t.position = 1
+        #expect(t != u)
+    }
+}

@@ -13,13 +13,18 @@ extension Lexicon {
     /// terms are these stems, instead of reading the whole knowledge's text a second time
     /// (at 100k entities, 0.8 s of CPU in the start).
     /// `textStems` and `more` are both learnt, each inserted once (no set of the two first).
+    /// Last, the analyzer learns the lexicon's words and the examples' (`learnWords`).
     mutating func learn(textStems: some Sequence<String>, and more: Set<String> = [], vocabulary vocab: Vocabulary) {
         knownStems.formUnion(textStems)
         knownStems.formUnion(more)
+        var words: [String] = []
+        defer { learnWords(examples: words) }
         guard vocab.examplesComplete else { return }
         for list in vocab.examples.values {
             for text in list {
-                for t in analyzer.tokens(text) where !knownStems.contains(t.stem) {
+                for t in analyzer.tokens(text) {
+                    words.append(t.text)
+                    guard !knownStems.contains(t.stem) else { continue }
                     if let fixed = typos.correction(for: t.text), fixed.first == t.text.first { continue }
                     exampleWords.insert(t.text)
                 }

@@ -21,7 +21,9 @@ struct Surface: Sendable, Hashable {
 /// typos are corrected against. Built from `Knowledge/` only; no words live in Swift.
 /// Immutable; shared by all threads.
 struct Lexicon: Sendable {
-    let analyzer: Analyzer
+    /// Knows every word of the lexicon in advance once the lexicon is complete
+    /// (`learnWords`, Lexicon+Words.swift).
+    var analyzer: Analyzer
     var entities = PhraseTable<Surface>()
     /// The entities `Surface.ref` points at, one per entity (`Catalog.refs`).
     let refs: [EntityRef]
@@ -67,6 +69,11 @@ struct Lexicon: Sendable {
     var synonyms: [String: [Token]] = [:]
     /// For each stem, the tables above with a phrase starting with it.
     var starts = PhraseStarts()
+    /// Per word the analyzer knows in advance (`Token.word`), what the reader asks of it.
+    var wordFacts: [WordFacts] = []
+    /// Every word the tables were made from, until `learnWords` has taught them to the
+    /// analyzer.
+    var writtenWords: [String] = []
 
     /// `refs`: every entity's reference in the order roles, skills, resources,
     /// certifications, trends (`Catalog.refs`). The lexicon is complete once it has
@@ -78,10 +85,15 @@ struct Lexicon: Sendable {
         let stop = Set(vocab.stopwords.map { analyzer.fold($0) })
         stopwords = stop
         var targets: [String] = []
+        var written: [String] = []
 
         for (word, meaning) in vocab.synonyms { synonyms[analyzer.fold(word)] = analyzer.tokens(meaning) }
         let synonymTable = synonyms
-        func canonical(_ text: String) -> [Token] { Self.canonical(analyzer.tokens(text), synonymTable) }
+        func canonical(_ text: String) -> [Token] {
+            let tokens = analyzer.tokens(text)
+            for t in tokens { written.append(t.text) }
+            return Self.canonical(tokens, synonymTable)
+        }
         func stems(_ text: String) -> [String] { canonical(text).map(\.stem) }
         func words(_ text: String) -> [String] { analyzer.tokens(text).map(\.text) }
 
@@ -122,6 +134,7 @@ struct Lexicon: Sendable {
         for p in vocab.dialogue.pairs { references.add(stems(p), true) }
         for p in vocab.dialogue.pointers { pointers.add(stems(p), true) }
         firstPerson = Set(vocab.dialogue.firstPerson.map { analyzer.fold($0) })
+        written += firstPerson
         for (kind, list) in vocab.smalltalk { for p in list { smalltalk.add(stems(p), kind) } }
         for w in vocab.profile.domain {
             let s = stems(w)
@@ -157,15 +170,19 @@ struct Lexicon: Sendable {
         let words = targets.filter { $0.count >= 3 }
         typos = TypoCorrector(vocabulary: words + words.map { $0 + "s" }, protected: stop)
         starts = PhraseStarts(self)
+        writtenWords = written
     }
 
     /// Replaces words that have synonyms by what they stand for, renumbering positions.
     /// Each word is looked up once; the tokens are copied only from the first that has one.
-    static func canonical(_ tokens: [Token], _ synonyms: [String: [Token]]) -> [Token] {
+    /// A word whose `facts` say it has none is not looked up.
+    static func canonical(_ tokens: [Token], _ synonyms: [String: [Token]], facts: [WordFacts] = []) -> [Token] {
         guard !synonyms.isEmpty else { return tokens }
         var out: [Token]? = nil
         for (i, t) in tokens.enumerated() {
-            if let replacement = synonyms[t.text] {
+            if t.word >= 0, Int(t.word) < facts.count, !facts[Int(t.word)].synonym {
+                if out != nil { out!.append(t) }
+            } else if let replacement = synonyms[t.text] {
                 if out == nil {
                     out = Array(tokens[..<i])
                     out!.reserveCapacity(tokens.count + replacement.count)

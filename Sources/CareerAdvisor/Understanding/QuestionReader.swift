@@ -16,19 +16,25 @@ final class QuestionReader: Sendable {
         var tokens = lexicon.analyzer.tokens(text)
         var corrections: [(from: String, to: String)] = []
         // Words of the examples that the corrector leaves alone need not be looked up.
-        for i in tokens.indices where !lexicon.knownStems.contains(tokens[i].stem) && !tokens[i].isStopword
-            && !lexicon.exampleWords.contains(tokens[i].text) {
+        // A word the analyzer knows has its answers in `wordFacts`; others are looked up.
+        for i in tokens.indices where !tokens[i].isStopword {
+            if let f = lexicon.facts(tokens[i]) {
+                if f.known || f.example { continue }
+            } else if lexicon.knownStems.contains(tokens[i].stem) || lexicon.exampleWords.contains(tokens[i].text) {
+                continue
+            }
             // People rarely mistype the first letter; a correction that changes it
             // ("plumbers" -> "numbers") is more likely another word.
             if let fixed = lexicon.typos.correction(for: tokens[i].text), fixed.first == tokens[i].text.first {
                 corrections.append((tokens[i].text, fixed))
                 tokens[i].text = fixed
                 tokens[i].stem = lexicon.analyzer.stem(fixed)
+                tokens[i].word = -1
             }
         }
-        tokens = Lexicon.canonical(tokens, lexicon.synonyms)
+        tokens = Lexicon.canonical(tokens, lexicon.synonyms, facts: lexicon.wordFacts)
         let stems = tokens.map(\.stem)
-        let starts = lexicon.starts.masks(stems)
+        let starts = tokens.map { lexicon.facts($0)?.starts ?? lexicon.starts.mask($0.stem) }
         // Needed only for exact-case names and slot words that are also common words.
         lazy var rawWords = Set(Self.rawWords(text))
 
@@ -85,8 +91,9 @@ final class QuestionReader: Sendable {
         var content = 0, known = 0, domain = !mentions.isEmpty
         for (k, t) in tokens.enumerated() where !t.isStopword {
             content += 1
-            if inEntity[k] || lexicon.knownStems.contains(t.stem) { known += 1 }
-            if lexicon.domainStems.contains(t.stem) { domain = true }
+            let f = lexicon.facts(t)
+            if inEntity[k] || (f?.known ?? lexicon.knownStems.contains(t.stem)) { known += 1 }
+            if f?.domain ?? lexicon.domainStems.contains(t.stem) { domain = true }
         }
         var references: [Range<Int>] = []
         var refersToPair = false
