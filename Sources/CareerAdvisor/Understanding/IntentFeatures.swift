@@ -68,7 +68,8 @@ struct IntentFeatures: Sendable {
                 if !q.inEntity[i] {
                     if q.slotPositions.contains(i) {
                         emit(q.level != nil && q.region == nil ? "[level]" : q.region != nil && q.level == nil ? "[region]" : "[slot]", i)
-                    } else if q.tokens[i].isStopword || classifier.lexicon.knownStems.contains(q.stems[i])
+                    } else if q.tokens[i].isStopword
+                                || (classifier.lexicon.facts(q.tokens[i])?.known ?? classifier.lexicon.knownStems.contains(q.stems[i]))
                                 || classifier.repeatedExampleStems.contains(q.stems[i]) {
                         emit(q.stems[i], i)
                     } else {
@@ -112,7 +113,9 @@ struct IntentFeatures: Sendable {
         let words = q.tokens.count
         add(words <= 2 ? "len:1-2" : words <= 5 ? "len:3-5" : words <= 12 ? "len:6-12" : "len:13+")
         if !units.isEmpty { sink.unit(.first, 0) }
-        if q.tokens.contains(where: { classifier.lexicon.firstPerson.contains($0.text) }) { add("person:first") }
+        if q.tokens.contains(where: { classifier.lexicon.facts($0)?.firstPerson ?? classifier.lexicon.firstPerson.contains($0.text) }) {
+            add("person:first")
+        }
         if !q.inDomain && q.mentions.isEmpty && lent == nil {
             add("domain:none")
             // Nothing of the domain, and words the advisor does not know: the usual shape

@@ -16,6 +16,8 @@ extension Lexicon {
         var example: Bool
         /// `synonyms` replaces it.
         var synonym: Bool
+        /// It is one of `firstPerson` ("i", "my").
+        var firstPerson: Bool
     }
 
     /// The last step of building the lexicon: the analyzer learns every word the tables
@@ -28,7 +30,8 @@ extension Lexicon {
         wordFacts = (0..<known.count).map { e in
             let stem = known.stems[e], text = known.texts[e]
             return WordFacts(starts: starts.mask(stem), known: knownStems.contains(stem), domain: domainStems.contains(stem),
-                             example: exampleWords.contains(text), synonym: synonyms[text] != nil)
+                             example: exampleWords.contains(text), synonym: synonyms[text] != nil,
+                             firstPerson: firstPerson.contains(text))
         }
     }
 
