@@ -5,9 +5,11 @@ import CareerKnowledge
 /// role's skills and `fit`, and says in words why each fits. Every reason names the
 /// data it comes from; no word of the question counts by itself as a match.
 extension Composer {
-    /// One role's fit to the person, with the reasons in words.
+    /// One role's fit to the person, with the reasons in words. The role is held by its
+    /// place in `catalog.knowledge.roles`: every role is matched, and a copy of each
+    /// (two dozen strings and arrays) was a tenth of the answer's instructions.
     struct Match {
-        var role: Role
+        var role: Int
         var score: Double
         var reasons: [String]
         var conflicts: [String]
@@ -26,12 +28,15 @@ extension Composer {
         // Every role is scored; only the roles shown are described, so their reasons are
         // written, and their sources cited, in the order the text shows them.
         var unread = AnswerBuilder(catalog: catalog)
-        var matches = catalog.knowledge.roles.map { match($0, r, backgrounds, topics, constraints, describe: false, &unread) }
+        let roles = catalog.knowledge.roles
+        var matches = roles.indices.map { match(roles[$0], at: $0, r, backgrounds, topics, constraints, describe: false, &unread) }
         // Roles a stated constraint rules out come after every role it does not.
         matches.sort {
-            ($0.conflicts.isEmpty ? 0 : 1, -$0.score, $0.role.id) < ($1.conflicts.isEmpty ? 0 : 1, -$1.score, $1.role.id)
+            ($0.conflicts.isEmpty ? 0 : 1, -$0.score, roles[$0.role].id) < ($1.conflicts.isEmpty ? 0 : 1, -$1.score, roles[$1.role].id)
         }
-        let top = matches.filter { $0.score > 0 }.prefix(3).map { match($0.role, r, backgrounds, topics, constraints, describe: true, &b) }
+        let top = matches.filter { $0.score > 0 }.prefix(3).map {
+            match(roles[$0.role], at: $0.role, r, backgrounds, topics, constraints, describe: true, &b)
+        }
         var said: [String] = []
         if !r.knownSkills.isEmpty { said.append("you know " + Format.list(r.knownSkills.map(catalog.skillName))) }
         if !backgrounds.isEmpty { said.append("your background in " + Format.list(backgrounds.map(\.name))) }
@@ -43,18 +48,19 @@ extension Composer {
         }
         b.line("Roles that fit what you said (" + said.joined(separator: "; ") + "):")
         for (i, m) in top.enumerated() {
-            b.line("\(i + 1). \(m.role.name): \(m.role.summary) \(b.cite(m.role.sources))")
+            let role = roles[m.role]
+            b.line("\(i + 1). \(role.name): \(role.summary) \(b.cite(role.sources))")
             if !m.reasons.isEmpty { b.bullet("Why: " + m.reasons.joined(separator: "; ") + ".") }
             if !m.conflicts.isEmpty { b.bullet("But: " + m.conflicts.joined(separator: "; ") + ".") }
-            if !m.role.fit.next.isEmpty {
-                b.bullet("The nearest step up: " + Format.list(m.role.fit.next.map(catalog.roleName)) + " \(b.cite(m.role.sources)).")
+            if !role.fit.next.isEmpty {
+                b.bullet("The nearest step up: " + Format.list(role.fit.next.map(catalog.roleName)) + " \(b.cite(role.sources)).")
             }
             let have = Set(r.knownSkills + backgrounds.flatMap(\.skills))
-            let missing = learningOrder(m.role.skills.core.filter { !have.contains($0) }).prefix(3).map(catalog.skillName)
+            let missing = learningOrder(role.skills.core.filter { !have.contains($0) }).prefix(3).map(catalog.skillName)
             if !missing.isEmpty { b.bullet("To add first: " + Format.list(Array(missing)) + ".") }
         }
         // What a background brings that none of these roles lists, said with its source.
-        let shownSkills = Set(top.flatMap { $0.role.skills.core + $0.role.skills.useful })
+        let shownSkills = Set(top.flatMap { roles[$0.role].skills.core + roles[$0.role].skills.useful })
         var brought: [String] = []
         for bg in backgrounds { for id in bg.skills where !brought.contains(id) { brought.append(id) } }
         for id in brought where !shownSkills.contains(id) && !r.knownSkills.contains(id) {
@@ -66,16 +72,23 @@ extension Composer {
             b.line(AnswerBuilder.noteLabel + " which skills a background or an interest brings, and which"
                    + " traits a role calls for, are my reading of the role descriptions.")
         }
-        b.suggestions.append(contentsOf: top.prefix(2).map { "What am I missing to become \(Format.article($0.role.name))?" })
+        b.suggestions.append(contentsOf: top.prefix(2).map { "What am I missing to become \(Format.article(roles[$0.role].name))?" })
     }
 
-    /// The role's score and conflicts; its reasons in words only when `describe` (they
-    /// cite sources into `b`).
-    private func match(_ role: Role, _ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
+    /// The score and conflicts of `role`, the one at `index`; its reasons in words only
+    /// when `describe` (they cite sources into `b`).
+    private func match(_ role: Role, at index: Int, _ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
                        _ constraints: [ProfileTerm], describe: Bool, _ b: inout AnswerBuilder) -> Match {
-        let skills = role.skills.core + role.skills.useful
-        var m = Match(role: role, score: 0, reasons: [], conflicts: [])
-        guard !skills.isEmpty else { return m }
+        var m = Match(role: index, score: 0, reasons: [], conflicts: [])
+        guard !(role.skills.core.isEmpty && role.skills.useful.isEmpty) else { return m }
+        /// The role's skills (core, then useful) that `keep`: with no array of them all
+        /// made per role.
+        func skills(where keep: (String) -> Bool) -> [String] {
+            var out: [String] = []
+            for id in role.skills.core where keep(id) { out.append(id) }
+            for id in role.skills.useful where keep(id) { out.append(id) }
+            return out
+        }
         let scale = Double(max(role.skills.core.count, 3))
         func weight(_ ids: [String]) -> Double {
             ids.reduce(0) { $0 + (role.skills.core.contains($1) ? 1 : 0.5) } / scale
@@ -89,13 +102,13 @@ extension Composer {
             if !useful.isEmpty { parts.append(Format.list(useful) + (useful.count == 1 ? ", a useful one" : ", useful ones")) }
             return parts.joined(separator: ", and ")
         }
-        let known = skills.filter(r.knownSkills.contains)
+        let known = skills(where: r.knownSkills.contains)
         if !known.isEmpty {
             m.score += weight(known)
             if describe { m.reasons.append("you know " + described(known)) }
         }
         for bg in backgrounds {
-            let brought = skills.filter { bg.skills.contains($0) && !known.contains($0) }
+            let brought = skills { bg.skills.contains($0) && !known.contains($0) }
             if role.fit.backgrounds.contains(bg.id) {
                 m.score += 0.8
                 if describe { m.reasons.append("the sources name \(bg.name) among the backgrounds that suit it") }
@@ -106,7 +119,7 @@ extension Composer {
             }
         }
         for t in topics {
-            let used = skills.filter(t.skills.contains)
+            let used = skills(where: t.skills.contains)
             let traits = t.traits.filter(role.fit.traits.contains)
             if !used.isEmpty {
                 m.score += 0.6 * weight(used) + 0.2
