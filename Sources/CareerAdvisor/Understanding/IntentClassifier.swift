@@ -63,23 +63,29 @@ struct IntentClassifier: Sendable {
             for t in m.types { counts[t, default: 0] += 1 }
         }
 
-        var learned = model.map { m in (m, m.probabilities(IntentFeatures(classifier: self).columns(of: m, q, evidence: evidence))) }
-        // A question that names nothing, in a conversation about something, is read
-        // again with the last entity in place of its reference words ("how much do they
-        // make?"); that reading is taken when it lands on an intent that uses the entity.
-        // Without a reference word, that reading must be surer than the plain one
-        // ("skills?" is about the role; "thanks!" stays smalltalk).
-        if let (m, plain) = learned, q.mentions.isEmpty, let lent = context.lastTypes.first {
-            let p = m.probabilities(IntentFeatures(classifier: self).columns(of: m, q, lent: lent, evidence: evidence))
-            if let best = p.indices.max(by: { p[$0] < p[$1] }), uses(m.classes[best], lent),
-               !q.references.isEmpty || p[best] > (plain.max() ?? 0) {
-                learned = (m, p)
+        // The model's probabilities, per class (`model.classes`); nil without a model.
+        // (Only the probabilities are kept: a tuple with the model copied all its tables.)
+        var learned: [Float]? = nil
+        if let m = model {
+            let plain = m.probabilities(IntentFeatures(classifier: self).columns(of: m, q, evidence: evidence))
+            learned = plain
+            // A question that names nothing, in a conversation about something, is read
+            // again with the last entity in place of its reference words ("how much do they
+            // make?"); that reading is taken when it lands on an intent that uses the entity.
+            // Without a reference word, that reading must be surer than the plain one
+            // ("skills?" is about the role; "thanks!" stays smalltalk).
+            if q.mentions.isEmpty, let lent = context.lastTypes.first {
+                let p = m.probabilities(IntentFeatures(classifier: self).columns(of: m, q, lent: lent, evidence: evidence))
+                if let best = p.indices.max(by: { p[$0] < p[$1] }), uses(m.classes[best], lent),
+                   !q.references.isEmpty || p[best] > (plain.max() ?? 0) {
+                    learned = p
+                }
             }
         }
         // The model is sure of an intent that is not what a bare name would mean, nor
         // smalltalk or help (which a bare "and senior?" can look like).
         var modelSure = false
-        if let (m, p) = learned, let best = p.indices.max(by: { p[$0] < p[$1] }), Double(p[best]) >= 0.6 {
+        if let p = learned, let m = model, let best = p.indices.max(by: { p[$0] < p[$1] }), Double(p[best]) >= 0.6 {
             let name = m.classes[best]
             modelSure = name != Self.fallback && !weakIntents.contains(name)
         }
@@ -107,7 +113,7 @@ struct IntentClassifier: Sendable {
             }
         }
 
-        if let (m, p) = learned {
+        if let p = learned, let m = model {
             // No word the advisor or its examples know, no name, no slot: the model would
             // only be guessing from the question's shape ("qwerty zxcv").
             if q.mentions.isEmpty && q.slotPositions.isEmpty && q.smalltalkKind == nil && !hasKnownWord(q) {
