@@ -9,7 +9,7 @@ import Testing
         let lexicon = Fixture.advisor.lexicon
         let words = try #require(lexicon.analyzer.words)
         #expect(words.count > 1000 && lexicon.wordFacts.count == words.count)
-        var seen = (known: 0, domain: 0, example: 0, synonym: 0, firstPerson: 0, starts: 0)
+        var seen = (known: 0, domain: 0, example: 0, synonym: 0, firstPerson: 0, keyword: 0, starts: 0)
         for e in 0..<words.count {
             let f = lexicon.wordFacts[e], stem = words.stems[e], text = words.texts[e]
             #expect(f.starts == lexicon.starts.mask(stem), "\(text)")
@@ -18,6 +18,13 @@ import Testing
             #expect(f.example == lexicon.exampleWords.contains(text), "\(text)")
             #expect(f.synonym == (lexicon.synonyms[text] != nil), "\(text)")
             #expect(f.firstPerson == lexicon.firstPerson.contains(text), "\(text)")
+            let weights = lexicon.keywordWeights(text, stem: stem)
+            #expect((f.keyword >= 0) == (weights != nil), "\(text)")
+            if let weights, f.keyword >= 0 {
+                let kept = lexicon.wordKeywords[Int(f.keyword)]
+                #expect(kept.map(\.intent) == weights.map(\.intent) && kept.map(\.weight) == weights.map(\.weight), "\(text)")
+                seen.keyword += 1
+            }
             #expect(stem == lexicon.analyzer.stem(text) && words.stopwords[e] == lexicon.analyzer.stopwords.contains(text))
             if f.known { seen.known += 1 }
             if f.domain { seen.domain += 1 }
@@ -27,7 +34,7 @@ import Testing
             if !f.starts.isEmpty { seen.starts += 1 }
         }
         // Each fact is true for some words: a table left out of the words would show here.
-        #expect(seen.known > 0 && seen.domain > 0 && seen.example > 0 && seen.synonym > 0 && seen.firstPerson > 0 && seen.starts > 0)
+        #expect(seen.known > 0 && seen.domain > 0 && seen.example > 0 && seen.synonym > 0 && seen.firstPerson > 0 && seen.keyword > 0 && seen.starts > 0)
     }
 
     /// The reader with the facts reads every question of the set as it does without them

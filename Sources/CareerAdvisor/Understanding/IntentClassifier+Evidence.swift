@@ -14,16 +14,19 @@ extension IntentClassifier {
         // Few words of a question are keywords: a short list beats a set.
         var seen: [String] = []
         for (i, stem) in q.stems.enumerated() where !q.inEntity[i] && q.starts[i].contains(.keywords) {
-            guard let hits = lexicon.keywordIndex[stem], !seen.contains(stem) else { continue }
+            // A known word's weights were worked out at load (`Lexicon.wordKeywords`).
+            let facts = lexicon.facts(q.tokens[i])
+            if let facts, facts.keyword < 0 { continue }
+            guard !seen.contains(stem) else { continue }
+            let weights: [(intent: Int, weight: Double)]
+            if let facts {
+                weights = lexicon.wordKeywords[Int(facts.keyword)]
+            } else {
+                guard let found = lexicon.keywordWeights(q.tokens[i].text, stem: stem) else { continue }
+                weights = found
+            }
             seen.append(stem)
-            let text = q.tokens[i].text
-            let derived = text.count < (lexicon.keywordLength[stem] ?? 0) - 3
-            // Where the word itself is some intent's keyword, a match by stem alone
-            // ("projection" for "projects") counts half.
-            let someExact = hits.contains { $0.words.contains(text) }
-            for (intent, weight, words) in hits {
-                var w = derived ? weight / 4 : weight
-                if someExact && !words.contains(text) { w /= 2 }
+            for (intent, w) in weights {
                 all[intent] += w
                 if !q.slotPositions.contains(i) { noSlots[intent] += w }
             }

@@ -71,6 +71,8 @@ struct Lexicon: Sendable {
     var starts = PhraseStarts()
     /// Per word the analyzer knows in advance (`Token.word`), what the reader asks of it.
     var wordFacts: [WordFacts] = []
+    /// The keyword weights of known words (`WordFacts.keyword`, `keywordWeights`).
+    var wordKeywords: [[(intent: Int, weight: Double)]] = []
     /// Every word the tables were made from, until `learnWords` has taught them to the
     /// analyzer.
     var writtenWords: [String] = []
