@@ -30,6 +30,10 @@ public final class Catalog: Sendable {
     /// the lexicon's `Surface.ref` are positions in it. Built once here, so that the two
     /// (built side by side at 100k) share one array.
     let refs: [EntityRef]
+    /// skill id -> the positions in `knowledge.roles` of the roles listing it as core,
+    /// and of those listing it only as useful, each in role order: `skill.roles` asked
+    /// every role's lists per skill (a scan of all roles, growing with the knowledge).
+    let rolesBySkill: [String: (core: [Int32], useful: [Int32])]
 
     public init(_ knowledge: KnowledgeBase) {
         /// id -> position; the first of a repeated id wins (the loader reports repeats).
@@ -52,6 +56,16 @@ public final class Catalog: Sendable {
         add(knowledge.roles); add(knowledge.skills); add(knowledge.resources)
         add(knowledge.certifications); add(knowledge.trends)
         self.refs = refs
+        var bySkill: [String: (core: [Int32], useful: [Int32])] = [:]
+        for (i, role) in knowledge.roles.enumerated() {
+            for id in role.skills.core where !(bySkill[id]?.core.last == Int32(i)) {
+                bySkill[id, default: ([], [])].core.append(Int32(i))
+            }
+            for id in role.skills.useful where !role.skills.core.contains(id) && !(bySkill[id]?.useful.last == Int32(i)) {
+                bySkill[id, default: ([], [])].useful.append(Int32(i))
+            }
+        }
+        rolesBySkill = bySkill
     }
 
     public func role(_ id: String) -> Role? { roles[id].map { knowledge.roles[$0] } }
@@ -64,7 +78,14 @@ public final class Catalog: Sendable {
     public func hasSource(_ id: String) -> Bool { sources[id] != nil }
 
     /// Roles that list the skill, core users first (derived from the roles' lists).
-    public func roles(using skill: String) -> [Role] { knowledge.rolesUsing(skill: skill) }
+    public func roles(using skill: String) -> [Role] {
+        let (core, useful) = roleIndices(using: skill)
+        return (core + useful).map { knowledge.roles[Int($0)] }
+    }
+
+    /// The positions in `knowledge.roles` of the roles listing the skill as core, and of
+    /// those listing it only as useful, each in role order.
+    func roleIndices(using skill: String) -> (core: [Int32], useful: [Int32]) { rolesBySkill[skill] ?? ([], []) }
 
     /// Every entity of every type, in a stable order (type, then id).
     public var allEntities: [any Entity] {

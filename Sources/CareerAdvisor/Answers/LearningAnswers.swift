@@ -6,15 +6,14 @@ extension Composer {
         guard !r.skills.isEmpty else { return b.line(text("unknown-skill")) }
         for skill in r.skills {
             b.line("\(skill.name): \(skill.description) \(b.cite(skill.sources))")
-            let users = catalog.roles(using: skill.id)
-            let core = users.filter { $0.skills.core.contains(skill.id) }
-            let useful = users.filter { !$0.skills.core.contains(skill.id) }
-            if users.isEmpty {
+            let (core, useful) = catalog.roleIndices(using: skill.id)
+            let roles = catalog.knowledge.roles
+            if core.isEmpty && useful.isEmpty {
                 b.line("None of the roles I know lists \(skill.name) as a skill.")
             } else {
-                if !core.isEmpty { b.bullet("Core skill for: " + Format.list(core.map(\.name))) }
-                if !useful.isEmpty { b.bullet("Useful for: " + Format.list(useful.map(\.name))) }
-                b.line("\(users.count) of the \(catalog.knowledge.roles.count) roles I know list it.")
+                if !core.isEmpty { b.bullet("Core skill for: " + Format.list(core.map { roles[Int($0)].name })) }
+                if !useful.isEmpty { b.bullet("Useful for: " + Format.list(useful.map { roles[Int($0)].name })) }
+                b.line("\(core.count + useful.count) of the \(roles.count) roles I know list it.")
             }
             if let res = bestResource(for: skill.id) { b.line("To learn it: " + Format.resource(res) + " " + cite(res, for: skill.id, &b)) }
             b.note(skill.background)
