@@ -34,6 +34,48 @@ import Testing
         #expect(JSONValue.string(input).jsonString == expected)
     }
 
+    /// The scan reads eight bytes at a time: every byte to escape (and the bytes beside
+    /// them: `!`, `#`, `[`, `]`, 0x7f, 0x80, multi-byte text), at every offset in strings
+    /// up to 24 bytes long, must come out as a byte-by-byte writer gives it.
+    @Test func everyEscapeAtEveryOffsetOfTheWordScan() {
+        func reference(_ s: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for b in s.utf8 {
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                case 0x08: out += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+                case ..<0x20: out += Array("\\u00".utf8) + [Array("0123456789abcdef".utf8)[Int(b >> 4)], Array("0123456789abcdef".utf8)[Int(b & 15)]]
+                default: out.append(b)
+                }
+            }
+            return out + [0x22]
+        }
+        let special: [String] = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\", "!", "#", "[", "]", "\u{7f}", "\u{80}", "é", "😀"]
+        for length in 0...24 {
+            for at in 0..<max(length, 1) {
+                for c in special {
+                    var chars = Array(repeating: "a", count: length)
+                    if length > 0 { chars[at] = c }
+                    let text = chars.joined()
+                    #expect(JSONValue.string(text).jsonBytes == reference(text), "\(length) \(at) \(Array(c.utf8))")
+                }
+            }
+        }
+        // The word test itself: every single byte value in every lane.
+        for lane in 0..<8 {
+            for b in 0...255 {
+                let word = (0x6161_6161_6161_6161 as UInt64) & ~(0xFF << (8 * lane)) | UInt64(b) << (8 * lane)
+                if b < 0x20 || b == 0x22 || b == 0x5C { #expect(JSONValue.mayNeedEscape(word), "\(lane) \(b)") }
+            }
+        }
+        #expect(!JSONValue.mayNeedEscape(0x6161_6161_6161_6161) && !JSONValue.mayNeedEscape(0xE9C3_8080_FFFF_7F21))
+    }
+
     /// A string that is a slice of a larger one, or bridged, is written the same way.
     @Test func substringsAndLongRuns() {
         let long = String(repeating: "a\u{e9}b", count: 2_000) + "\""

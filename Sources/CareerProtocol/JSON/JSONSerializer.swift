@@ -101,20 +101,49 @@ extension JSONValue {
 
     /// Writes `string` quoted and escaped. Scans the UTF-8 bytes and copies each run of
     /// bytes that need no escape in one append (answers are mostly such runs); bytes of
-    /// multi-byte characters are always >= 0x80, so they are copied unchanged.
+    /// multi-byte characters are always >= 0x80, so they are copied unchanged. The scan
+    /// tests eight bytes at a time (`mayNeedEscape`) and looks at single bytes only in a
+    /// word that may hold one to escape: byte by byte, it was half of writing an answer.
     static func writeString(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
             var runStart = 0
-            for i in 0..<bytes.count where needsEscape(bytes[i]) {
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                writeEscape(bytes[i], to: &out)
-                runStart = i + 1
+            var i = 0
+            while i < count {
+                if i + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let end = min(i + 8, count)
+                while i < end {
+                    if needsEscape(base[i]) {
+                        if runStart < i { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+                        writeEscape(base[i], to: &out)
+                        runStart = i + 1
+                    }
+                    i += 1
+                }
             }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            if runStart < count { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` may need an escape: true for every word
+    /// that holds a control byte, `"` or `\`, and sometimes for one that does not (a
+    /// borrow between bytes), never false for one that does. Bytes >= 0x80 never count.
+    /// (The "has a byte less than n" and "has a zero byte" tests of Bit Twiddling Hacks.)
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let quoteZero = (quote &- ones) & ~quote
+        let backslashZero = (backslash &- ones) & ~backslash
+        return (control | quoteZero | backslashZero) & highs != 0
     }
 
     private static func writeEscape(_ b: UInt8, to out: inout [UInt8]) {
