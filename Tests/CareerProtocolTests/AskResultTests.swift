@@ -123,7 +123,9 @@ import Testing
         bare.session = "peer \"s\""
         var paid = AskResultTests.sample
         paid.salaries = [AskResultSalaryTests.figure,
-                         .init(role: "x", roleName: "X \"y\"", region: nil, currency: "GBP", min: 1, max: 2, median: 3, average: 4, source: "s")]
+                         .init(role: "x", roleName: "X \"y\"", region: nil, currency: "GBP", min: 1, max: 2, median: 3, average: 4, source: "s"),
+                         .init(role: "r", roleName: "R", level: "lead", region: "eu", currency: "EUR", min: -5, plus: true,
+                               label: "ceiling \\ \n", source: "")]
         return [AskResultTests.sample, bare, levelOnly, both, paid]
     }
 

@@ -54,8 +54,10 @@ extension AskResult {
         }
         key("suggestions")
         list(suggestions) { string($0) }
-        // Few and small: written through their value, in the same order as `json`.
-        if !salaries.isEmpty { key("salaries"); JSONValue.array(salaries.map(\.json)).write(to: &out) }
+        if !salaries.isEmpty {
+            key("salaries")
+            list(salaries) { $0.write(to: &out) }
+        }
         if let session { key("session"); string(session) }
         out.append(UInt8(ascii: "}"))
     }
