@@ -19,10 +19,14 @@ public final class KnownWords: Sendable {
     init(_ words: some Sequence<String>, analyzer: Analyzer) {
         var table = WordTable()
         var texts: [String] = [], stems: [String] = [], stopwords: [Bool] = []
-        for word in words {
-            let bytes = Array(word.utf8)
-            guard !bytes.isEmpty, table.value(for: bytes) == nil else { continue }
-            table.insert(bytes, value: Int32(texts.count))
+        for var word in words {
+            // The bytes in place: an array of them per word was most of a load's allocations here.
+            let new = word.withUTF8 { bytes in
+                guard !bytes.isEmpty, table.value(for: bytes) == nil else { return false }
+                table.insert(bytes, value: Int32(texts.count))
+                return true
+            }
+            guard new else { continue }
             texts.append(word)
             stems.append(analyzer.stem(word))
             stopwords.append(analyzer.stopwords.contains(word))

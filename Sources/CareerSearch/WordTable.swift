@@ -22,7 +22,7 @@ struct WordTable {
     var count: Int { values.count }
 
     /// The value stored for `word`, if any.
-    func value(for word: [UInt8]) -> Int32? {
+    func value(for word: some RandomAccessCollection<UInt8>) -> Int32? {
         let hash = HashMultimap.key(word)
         let mask = buckets.count - 1
         var b = Int(truncatingIfNeeded: hash) & mask
@@ -35,7 +35,7 @@ struct WordTable {
     }
 
     /// Stores `value` for `word`, which must not be in the table yet.
-    mutating func insert(_ word: [UInt8], value: Int32) {
+    mutating func insert(_ word: some RandomAccessCollection<UInt8>, value: Int32) {
         let hash = HashMultimap.key(word)
         let mask = buckets.count - 1
         var b = Int(truncatingIfNeeded: hash) & mask
@@ -48,10 +48,14 @@ struct WordTable {
         if values.count * 2 > buckets.count { grow() }
     }
 
-    private func matches(entry e: Int, _ word: [UInt8]) -> Bool {
+    private func matches(entry e: Int, _ word: some RandomAccessCollection<UInt8>) -> Bool {
         let start = Int(starts[e]), end = Int(starts[e + 1])
         guard end - start == word.count else { return false }
-        for k in 0..<word.count where bytes[start + k] != word[k] { return false }
+        var k = start
+        for byte in word {
+            if bytes[k] != byte { return false }
+            k += 1
+        }
         return true
     }
 
