@@ -37,11 +37,9 @@ enum Support {
         return channel
     }
 
-    /// Sends raw bytes and returns every response line written back. The replies are
-    /// flushed at the end of the event loop's pass: an embedded loop's pass is `run()`.
+    /// Sends raw bytes and returns every response line written back.
     static func exchange(_ channel: EmbeddedChannel, _ input: String) throws -> [JSONValue] {
         try channel.writeInbound(channel.allocator.buffer(string: input))
-        channel.embeddedEventLoop.run()
         var out: [JSONValue] = []
         while let buffer = try channel.readOutbound(as: ByteBuffer.self) {
             let text = String(buffer: buffer)

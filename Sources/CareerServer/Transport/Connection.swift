@@ -5,12 +5,8 @@ import NIOExtras
 
 /// The JSON-RPC endpoint of one client connection.
 ///
-/// Lines are answered in order on the connection's event loop, synchronously. Their
-/// responses are flushed once per read burst, at the end of the event loop's pass
-/// (a task on the same loop: no thread hop), after every connection whose input came
-/// in the same pass has been answered; a flush per connection as its burst ended woke
-/// each client while the loop still had others to answer (docs/PERFORMANCE.md,
-/// "Eleventh round"). Reading stops (autoRead off) and the lines
+/// Lines are answered in order on the connection's event loop, synchronously, with
+/// responses flushed once per read burst. Reading stops (autoRead off) and the lines
 /// already read wait in a queue, in order, while either
 /// - a method waits (only `reload`, which loads files off the loop), or
 /// - the client is not reading its replies: once `output_buffer_bytes` of replies are
@@ -41,8 +37,6 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     private var reading = true
     private var rateLimitLogged = false
     private var scratch: [UInt8] = []
-    /// A flush is queued for the end of the loop's pass.
-    private var flushPending = false
 
     init(state: ServerState, peer: PeerCredentials?) {
         self.state = state
@@ -72,13 +66,7 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
-        if !flushPending {
-            flushPending = true
-            context.eventLoop.assumeIsolated().execute {
-                self.flushPending = false
-                context.flush()
-            }
-        }
+        context.flush()
         context.fireChannelReadComplete()
     }
 
