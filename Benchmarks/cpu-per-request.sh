@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The daemon's CPU per request under load, where load.sh gives only throughput and
+# latency: user and kernel µs per request (from /proc/PID/stat) and how often the kernel
+# preempted the daemon's threads per request (involuntary context switches, summed over
+# /proc/PID/task/*/status), for every question of Tests/Eval/questions.jsonl as a
+# stateless ask, at CONNECTIONS x DEPTH, after a 1 s warm-up. Words after `--` are put
+# before the daemon's command: `-- env LD_PRELOAD=...` (another allocator) or
+# `-- chrt -b 0` (another scheduling policy). Not part of `make bench`.
+#
+#   Benchmarks/cpu-per-request.sh [CONNECTIONS] [DEPTH] [SECONDS] [-- PREFIX...]
+#   CAREERD=path   the binary (default .build/release/careerd)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+conns=${1:-32}; depth=${2:-1}; secs=${3:-4}
+shift $(( $# < 3 ? $# : 3 )); [[ ${1:-} == -- ]] && shift
+tools=${SHARED_TOOLS:-../shared/tools}
+work=$(mktemp -d /tmp/careerd-cpu.XXXXXX)
+pid=
+cleanup() { [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; rm -rf "$work"; }
+trap cleanup EXIT
+cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
+careerd=${CAREERD:-.build/release/careerd}
+[[ -x $careerd ]] || swift build -c release --product careerd >/dev/null
+python3 - "$work" <<'PY'
+import json, sys
+qs = [json.loads(l)["text"] for l in open("Tests/Eval/questions.jsonl") if l.strip()]
+with open(f"{sys.argv[1]}/ask.jsonl", "w") as f:
+    for q in qs:
+        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": "ask", "params": {"text": q}}).replace('"__ID__"', "__ID__") + "\n")
+PY
+"$@" "$careerd" --socket "$work/careerd.sock" --knowledge Knowledge --log-level warning \
+    --set requests_per_second_per_uid=100000000 --set burst_per_uid=100000000 2>/dev/null &
+pid=$!
+for _ in $(seq 200); do [[ -S $work/careerd.sock ]] && break; sleep 0.05; done
+load() { "$work/loadgen" -s "$work/careerd.sock" -f "$work/ask.jsonl" -c "$conns" -d "$depth" -t "$1"; }
+preempted() { cat /proc/"$pid"/task/*/status | awk '/^nonvoluntary_ctxt_switches/ { n += $2 } END { print n }'; }
+load 1 >/dev/null
+before="$(awk '{ print $14, $15 }' /proc/"$pid"/stat) $(preempted)"
+result=$(load "$secs")
+after="$(awk '{ print $14, $15 }' /proc/"$pid"/stat) $(preempted)"
+python3 - "$result" "$before" "$after" "$(getconf CLK_TCK)" "$conns" "$depth" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1]); a = [int(x) for x in sys.argv[2].split()]; b = [int(x) for x in sys.argv[3].split()]
+tick = 1e6 / int(sys.argv[4]); n = r["requests"]
+print(f"{sys.argv[5]}x{sys.argv[6]}: {r['rps']:,} requests/s, p50 {r['p50_us']} µs, p99 {r['p99_us']} µs; "
+      f"daemon per request: user {(b[0] - a[0]) * tick / n:.1f} µs, kernel {(b[1] - a[1]) * tick / n:.1f} µs, "
+      f"preempted {(b[2] - a[2]) / n:.2f} times")
+PY
