@@ -70,7 +70,8 @@ struct ProfileReader: Sendable {
         // On the stack for any question but a very long one.
         withUnsafeTemporaryAllocation(of: PhraseStarts.Tables.self, capacity: q.stems.count) { masks in
             for (i, t) in q.tokens.enumerated() {
-                masks.initializeElement(at: i, to: t.word >= 0 ? wordStarts[Int(t.word)] : starts.mask(t.stem))
+                masks.initializeElement(at: i, to: t.word >= 0 && Int(t.word) < wordStarts.count
+                                       ? wordStarts[Int(t.word)] : starts.mask(t.stem))
             }
             return read(q, masks: UnsafeBufferPointer(masks))
         }

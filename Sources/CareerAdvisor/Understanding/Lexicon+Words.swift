@@ -61,9 +61,10 @@ extension Lexicon {
         wordKeywords = keywords
     }
 
-    /// The facts of a token's word; nil for a word the analyzer does not know.
+    /// The facts of a token's word; nil for a word the analyzer does not know (or a
+    /// token from another analyzer's words, which this lexicon never gives).
     @inline(__always)
     func facts(_ token: Token) -> WordFacts? {
-        token.word >= 0 ? wordFacts[Int(token.word)] : nil
+        token.word >= 0 && Int(token.word) < wordFacts.count ? wordFacts[Int(token.word)] : nil
     }
 }
