@@ -56,16 +56,12 @@ extension AskResult {
         /// the same member order (`AskResult.write(to:)`; through the value, the figures of
         /// an answer were a sixth of writing it).
         func write(to out: inout [UInt8]) {
-            func key(_ name: StaticString) {
-                out.append(UInt8(ascii: ","))
-                out.append(UInt8(ascii: "\""))
-                out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-                out.append(contentsOf: "\":".utf8)
-            }
+            func key(_ name: StaticString) { AskResult.writeKey(name, to: &out) }
             func int(_ name: StaticString, _ value: Int?) {
                 if let value { key(name); JSONValue.writeInteger(Int64(value), to: &out) }
             }
-            out.append(contentsOf: #"{"role":"#.utf8)
+            out.append(UInt8(ascii: "{"))
+            AskResult.writeKey("role", first: true, to: &out)
             JSONValue.writeString(role, to: &out)
             key("role_name"); JSONValue.writeString(roleName, to: &out)
             if let level { key("level"); JSONValue.writeString(level, to: &out) }

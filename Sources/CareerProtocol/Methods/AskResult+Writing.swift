@@ -4,12 +4,7 @@ extension AskResult {
     /// written straight into `out`. `ask` is the hot method and its answers are 1-6 KB, so
     /// the server writes them this way instead of through a `JSONValue` tree.
     public func write(to out: inout [UInt8]) {
-        func key(_ name: StaticString, first: Bool = false) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            out.append(contentsOf: "\":".utf8)
-        }
+        func key(_ name: StaticString, first: Bool = false) { Self.writeKey(name, first: first, to: &out) }
         func string(_ s: String) { JSONValue.writeString(s, to: &out) }
         func list<T>(_ items: [T], _ body: (T) -> Void) {
             out.append(UInt8(ascii: "["))
@@ -60,6 +55,17 @@ extension AskResult {
         }
         if let session { key("session"); string(session) }
         out.append(UInt8(ascii: "}"))
+    }
+}
+
+extension AskResult {
+    /// Writes a member's key, `"name":`, after a comma unless it is the object's first.
+    /// Keys are ASCII names that need no escaping.
+    static func writeKey(_ name: StaticString, first: Bool = false, to out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        out.append(contentsOf: "\":".utf8)
     }
 }
 
