@@ -57,8 +57,7 @@ public struct Analyzer: Sendable {
     /// known before.
     public func knowing(_ words: some Sequence<String>) -> Analyzer {
         var out = self
-        out.words = nil
-        out.words = KnownWords(words, analyzer: out)
+        out.words = KnownWords(words, analyzer: self)
         return out
     }
 

@@ -7,7 +7,7 @@ import Testing
         starts.add(["machin", "data"], .entities)
         starts.add(["junior"], .levels)
         starts.add(["machin"], .phrases)
-        let masks = starts.masks(["a", "junior", "machin", "learn", "data"])
+        let masks = ["a", "junior", "machin", "learn", "data"].map(starts.mask)
         #expect(masks == [[], .levels, [.entities, .phrases], [], .entities])
     }
 
@@ -15,11 +15,11 @@ import Testing
     /// shipped lexicon must be found where the table itself would find it.
     @Test func theShippedLexiconsMasksCoverEveryTablesStarts() {
         let lexicon = Fixture.advisor.lexicon
-        let masks = Dictionary(uniqueKeysWithValues: lexicon.entities.startStems.map { ($0, lexicon.starts.masks([$0])[0]) })
+        let masks = Dictionary(uniqueKeysWithValues: lexicon.entities.startStems.map { ($0, lexicon.starts.mask($0)) })
         #expect(!masks.isEmpty)
         #expect(masks.values.allSatisfy { $0.contains(.entities) })
-        for stem in lexicon.levels.startStems { #expect(lexicon.starts.masks([stem])[0].contains(.levels)) }
-        for stem in lexicon.keywordIndex.keys { #expect(lexicon.starts.masks([stem])[0].contains(.keywords)) }
-        for stem in lexicon.smalltalk.startStems { #expect(lexicon.starts.masks([stem])[0].contains(.smalltalk)) }
+        for stem in lexicon.levels.startStems { #expect(lexicon.starts.mask(stem).contains(.levels)) }
+        for stem in lexicon.keywordIndex.keys { #expect(lexicon.starts.mask(stem).contains(.keywords)) }
+        for stem in lexicon.smalltalk.startStems { #expect(lexicon.starts.mask(stem).contains(.smalltalk)) }
     }
 }

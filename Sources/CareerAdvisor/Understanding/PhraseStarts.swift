@@ -51,11 +51,6 @@ struct PhraseStarts: Sendable {
         for stem in stems { tables[stem, default: []].insert(table) }
     }
 
-    /// The tables with a phrase starting at each of `stems`.
-    func masks(_ stems: [String]) -> [Tables] {
-        stems.map(mask)
-    }
-
     /// The tables with a phrase starting with `stem`.
     func mask(_ stem: String) -> Tables {
         tables[stem] ?? []
