@@ -11,6 +11,9 @@ import Foundation
 // (its minimum and median). Benchmarks/ask-cost.sh also runs it under callgrind, where
 // the instructions of ROUNDS rounds minus those of one are the asks' alone: a count that,
 // unlike time, does not move with the host's load (docs/PERFORMANCE.md, "Eighth round").
+//
+// With ASKPROBE_EACH=1 it prints instead one line per question, the most costly first:
+// the median CPU µs of that question over the rounds, the intent answered, the question.
 
 struct Line: Decodable { let text: String }
 
@@ -30,6 +33,27 @@ let advisor = Advisor(knowledge: knowledge)
 let questions = try String(contentsOfFile: args[2], encoding: .utf8).split(separator: "\n")
     .filter { !$0.isEmpty }.map { try JSONDecoder().decode(Line.self, from: Data($0.utf8)).text }
 let rounds = args.count > 3 ? max(1, Int(args[3]) ?? 1) : 10
+
+if ProcessInfo.processInfo.environment["ASKPROBE_EACH"] == "1" {
+    var rows: [(Double, String, String)] = []
+    for q in questions {
+        var times: [Double] = []
+        var intent = ""
+        for _ in 0..<rounds {
+            var session = SessionState()
+            let start = threadCPUMicroseconds()
+            let answer = advisor.ask(q, session: &session)
+            times.append(threadCPUMicroseconds() - start)
+            intent = answer.intent
+        }
+        times.sort()
+        rows.append((times[times.count / 2], intent, q))
+    }
+    for (us, intent, q) in rows.sorted(by: { $0.0 > $1.0 }) {
+        print(String(format: "%7.1f  %-16@  ", us, intent as NSString) + q.prefix(100))
+    }
+    exit(0)
+}
 
 var perAsk: [Double] = []
 var bytes = 0
