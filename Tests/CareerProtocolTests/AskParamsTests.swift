@@ -34,6 +34,24 @@ private func invalid(_ params: JSONValue?, maxTextLength: Int = AskParams.defaul
         #expect(e?.message.contains("'\(field)'") == true, "\(String(describing: e?.message))")
     }
 
+    /// The shortcut for texts that start and end with a visible ASCII byte trims what
+    /// trimming `Character` by `Character` trims, on texts built of the edge cases.
+    @Test func trimmingAgreesWithCharacterTrimming() {
+        func byCharacters(_ s: String) -> String {
+            guard let first = s.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+            return String(s[first...s.lastIndex(where: { !$0.isWhitespace })!])
+        }
+        let parts = ["a", "?", "~", "!", " ", "\n", "\r\n", "\t", "\u{A0}", "\u{2003}", "\u{301}", "é", "e\u{301}",
+                     "\u{600}", "\u{200D}", "😀", "\u{1F3FB}", "x y", "\u{85}", "\u{2028}"]
+        var checked = 0
+        for a in parts { for b in parts { for c in parts {
+            let text = a + b + c
+            #expect(text.trimmingWhitespace() == byCharacters(text), "\(Array(text.unicodeScalars))")
+            checked += 1
+        } } }
+        #expect(checked == parts.count * parts.count * parts.count)
+    }
+
     @Test func paramsMustBeAnObject() {
         #expect(invalid(["hi"])?.code == .invalidParams)
         #expect(invalid("hi")?.code == .invalidParams)
