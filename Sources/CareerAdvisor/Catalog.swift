@@ -34,6 +34,10 @@ public final class Catalog: Sendable {
     /// and of those listing it only as useful, each in role order: `skill.roles` asked
     /// every role's lists per skill (a scan of all roles, growing with the knowledge).
     let rolesBySkill: [String: (core: [Int32], useful: [Int32])]
+    /// Each role's question-independent texts, in `knowledge.roles` order (`texts(of:)`).
+    let roleTexts: [RoleTexts]
+    /// Each role's skills as `role.recommend` weighs them, in `knowledge.roles` order.
+    let skillUnits: [RoleSkillUnits?]
 
     public init(_ knowledge: KnowledgeBase) {
         /// id -> position; the first of a repeated id wins (the loader reports repeats).
@@ -66,6 +70,9 @@ public final class Catalog: Sendable {
             }
         }
         rolesBySkill = bySkill
+        roleTexts = RoleTexts.all(knowledge, roles: roles)
+        let skills = skills
+        skillUnits = knowledge.roles.map { RoleSkillUnits($0, skills: skills) }
     }
 
     public func role(_ id: String) -> Role? { roles[id].map { knowledge.roles[$0] } }
@@ -86,6 +93,13 @@ public final class Catalog: Sendable {
     /// The positions in `knowledge.roles` of the roles listing the skill as core, and of
     /// those listing it only as useful, each in role order.
     func roleIndices(using skill: String) -> (core: [Int32], useful: [Int32]) { rolesBySkill[skill] ?? ([], []) }
+
+    /// The texts of a role of this knowledge; those of a role from elsewhere (none on the
+    /// `ask` path) are made on the spot.
+    func texts(of role: Role) -> RoleTexts {
+        if let i = roles[role.id], knowledge.roles[i].id == role.id { return roleTexts[i] }
+        return RoleTexts(role, market: knowledge.market.filter { $0.roles.contains(role.id) })
+    }
 
     /// Every entity of every type, in a stable order (type, then id).
     public var allEntities: [any Entity] {

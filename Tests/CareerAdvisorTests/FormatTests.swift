@@ -10,6 +10,13 @@ import Testing
         #expect(Format.money(5000, "CHF") == "5,000 CHF")
     }
 
+    /// A level as it reads in a sentence is the level's name lower-cased, for every level.
+    @Test func levelInTextIsTheLevelLowerCased() {
+        for level in Level.allCases.map(Optional.some) + [nil] {
+            #expect(Format.levelInText(level) == Format.level(level).lowercased())
+        }
+    }
+
     /// Grouping by bytes gives what grouping the decimal string by three from the right
     /// gives, for every length of number (and the sign, never seen in a salary, stays).
     @Test func groupingMatchesGroupingTheDigitsByThree() {

@@ -41,32 +41,38 @@ extension Composer {
     /// figure given for one role only is visible as such.
     private func comparePay(_ roles: [Role], _ r: Request, _ b: inout AnswerBuilder) {
         let region = r.region ?? .us
-        func bands(_ role: Role) -> [Salary] {
-            role.salaries.filter { $0.kind == .band && ($0.region == region || $0.region == nil) }
+        let texts = roles.map(catalog.texts(of:))
+        // Each role's bands in that region (or none named), as positions in its salaries.
+        let bands = roles.map { role in
+            role.salaries.indices.filter {
+                role.salaries[$0].kind == .band && (role.salaries[$0].region == region || role.salaries[$0].region == nil)
+            }
         }
         var sources: [String] = []
-        for role in roles { for s in bands(role) where !sources.contains(s.source) { sources.append(s.source) } }
+        for (role, own) in zip(roles, bands) {
+            for i in own where !sources.contains(role.salaries[i].source) { sources.append(role.salaries[i].source) }
+        }
         b.line("Pay (\(Format.region(region)), or no region named), source by source in the same order:")
         if sources.isEmpty { b.bullet("No figure in the sources for any of them.") }
         let marks = sources.map { b.cite($0) }
-        for role in roles where !bands(role).isEmpty {
+        for (k, role) in roles.enumerated() where !bands[k].isEmpty {
             var given: [String] = [], missing: [String] = []
             for (source, mark) in zip(sources, marks) {
-                let own = bands(role).filter { $0.source == source }
+                let own = bands[k].filter { role.salaries[$0].source == source }
                 if own.isEmpty { missing.append(mark); continue }
-                given.append(mark + " " + own.map { "\(Format.figure($0)) (\(Format.level($0.level).lowercased()))" }
+                given.append(mark + " " + own.map { "\(texts[k].figures[$0]) (\(Format.levelInText(role.salaries[$0].level)))" }
                     .joined(separator: ", "))
-                for s in own { b.show(s, of: role) }
+                for i in own { b.show(role.salaries[i], of: role) }
             }
             if !missing.isEmpty { given.append("no figure from " + missing.joined(separator: ", ")) }
             b.bullet("\(role.name): " + given.joined(separator: "; "))
         }
-        for role in roles where bands(role).isEmpty {
+        for (k, role) in roles.enumerated() where bands[k].isEmpty {
             b.bullet("\(role.name): no \(Format.region(region)) figure in any source.")
         }
-        for role in roles {
-            for s in role.salaries where s.kind == .ceiling {
-                b.bullet("\(role.name), not a typical band: \(Format.figure(s)) (\(s.label ?? "ceiling")) \(b.cite(s.source))")
+        for (k, role) in roles.enumerated() {
+            for (i, s) in role.salaries.enumerated() where s.kind == .ceiling {
+                b.bullet("\(role.name), not a typical band: \(texts[k].figures[i]) (\(s.label ?? "ceiling")) \(b.cite(s.source))")
             }
         }
     }
@@ -75,12 +81,7 @@ extension Composer {
     private func compareOutlook(_ roles: [Role], _ b: inout AnswerBuilder) {
         // Each figure once (a role's outlook and market.yaml may both state it); pay
         // ceilings are shown with the pay, not here.
-        let facts = roles.map { role -> [Fact] in
-            var seen = Set<String>()
-            return (role.outlook + catalog.knowledge.market.filter { $0.roles.contains(role.id) })
-                .filter { $0.figure != nil && $0.topic != "compensation" }
-                .filter { seen.insert([$0.topic, $0.figure ?? "", $0.source].joined(separator: "|")).inserted }
-        }
+        let facts = roles.map { catalog.texts(of: $0).outlookFigures }
         var topics: [String] = []
         for list in facts { for f in list where !topics.contains(f.topic) { topics.append(f.topic) } }
         b.line("Outlook figures, topic by topic in the same order:")

@@ -63,6 +63,19 @@ enum Format {
         }
     }
 
+    /// `level(l)` as it reads inside a sentence ("entry level", "senior"): spelled out,
+    /// as lowercasing each figure's level through Unicode's case tables cost more than
+    /// the figure.
+    static func levelInText(_ l: Level?) -> String {
+        switch l {
+        case .entry: "entry level"
+        case .mid: "mid level"
+        case .senior: "senior"
+        case .executive: "executive"
+        case nil: "level not named by the source"
+        }
+    }
+
     static func region(_ r: Region?) -> String {
         switch r {
         case .us: "US"

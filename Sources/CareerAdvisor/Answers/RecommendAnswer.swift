@@ -27,9 +27,8 @@ extension Composer {
         }
         // Every role is scored; only the roles shown are described, so their reasons are
         // written, and their sources cited, in the order the text shows them.
-        var unread = AnswerBuilder(catalog: catalog)
         let roles = catalog.knowledge.roles
-        var matches = roles.indices.map { match(roles[$0], at: $0, r, backgrounds, topics, constraints, describe: false, &unread) }
+        var matches = scores(r, backgrounds, topics, constraints)
         // Roles a stated constraint rules out come after every role it does not.
         matches.sort {
             ($0.conflicts.isEmpty ? 0 : 1, -$0.score, roles[$0.role].id) < ($1.conflicts.isEmpty ? 0 : 1, -$1.score, roles[$1.role].id)
@@ -75,9 +74,58 @@ extension Composer {
         b.suggestions.append(contentsOf: top.prefix(2).map { "What am I missing to become \(Format.article(roles[$0.role].name))?" })
     }
 
+    /// Every role's score and conflicts, as `match(describe: false)` gives them, with
+    /// the person's skills, and those each background and interest brings, as bits: the
+    /// roles' lists are read once per role, not searched once per skill and term.
+    /// `RecommendAnswerTests` checks the two agree on every role.
+    func scores(_ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
+                _ constraints: [ProfileTerm]) -> [Match] {
+        let known = SkillBits(r.knownSkills, in: catalog)
+        let brings = backgrounds.map { SkillBits($0.skills, in: catalog) }
+        let uses = topics.map { SkillBits($0.skills, in: catalog) }
+        let roles = catalog.knowledge.roles
+        var unread = AnswerBuilder(catalog: catalog)
+        return roles.indices.map { i in
+            guard let units = catalog.skillUnits[i] else {
+                return match(roles[i], at: i, r, backgrounds, topics, constraints, describe: false, &unread)
+            }
+            var m = Match(role: i, score: 0, reasons: [], conflicts: [])
+            guard !units.skills.isEmpty else { return m }
+            let fit = roles[i].fit
+            let scale = Double(max(roles[i].skills.core.count, 3))
+            func weight(_ halves: Int) -> Double { Double(halves) / 2 / scale }
+            let knownHalves = units.halves(in: known)
+            if knownHalves > 0 { m.score += weight(knownHalves) }
+            for (k, bg) in backgrounds.enumerated() {
+                let brought = units.halves(in: brings[k], without: known)
+                if fit.backgrounds.contains(bg.id) { m.score += 0.8 }
+                if brought > 0 { m.score += weight(brought) }
+            }
+            for (k, t) in topics.enumerated() {
+                let used = units.halves(in: uses[k])
+                let traits = t.traits.reduce(0) { $0 + (fit.traits.contains($1) ? 1 : 0) }
+                if used > 0 { m.score += 0.6 * weight(used) + 0.2 }
+                if traits > 0 { m.score += 0.3 * Double(traits) }
+            }
+            for c in constraints {
+                if fit.meets.contains(c.id) { m.score += 1 }
+                if fit.conflicts.contains(c.id) {
+                    m.score *= 0.1
+                    m.conflicts.append(Self.conflict(c))
+                }
+            }
+            if roles[i].levels == [.executive], m.score > 0 { m.score *= 0.5 }
+            return m
+        }
+    }
+
+    private static func conflict(_ c: ProfileTerm) -> String {
+        "it does not suit \"\(c.name)\"" + (c.id == "no-phd" ? " (most positions ask for a PhD)" : "")
+    }
+
     /// The score and conflicts of `role`, the one at `index`; its reasons in words only
     /// when `describe` (they cite sources into `b`).
-    private func match(_ role: Role, at index: Int, _ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
+    func match(_ role: Role, at index: Int, _ r: Request, _ backgrounds: [ProfileTerm], _ topics: [ProfileTerm],
                        _ constraints: [ProfileTerm], describe: Bool, _ b: inout AnswerBuilder) -> Match {
         var m = Match(role: index, score: 0, reasons: [], conflicts: [])
         guard !(role.skills.core.isEmpty && role.skills.useful.isEmpty) else { return m }
@@ -141,7 +189,7 @@ extension Composer {
             }
             if role.fit.conflicts.contains(c.id) {
                 m.score *= 0.1
-                m.conflicts.append("it does not suit \"\(c.name)\"" + (c.id == "no-phd" ? " (most positions ask for a PhD)" : ""))
+                m.conflicts.append(Self.conflict(c))
             }
         }
         if role.levels == [.executive], m.score > 0 {

@@ -18,48 +18,50 @@ extension Composer {
                 b.blank()
                 continue
             }
-            let bands = role.salaries.filter { $0.kind == .band }
-            var chosen = bands
+            let figures = catalog.texts(of: role).figures
+            // Positions in `role.salaries`: the figures are written once per knowledge.
+            var chosen = role.salaries.indices.filter { role.salaries[$0].kind == .band }
             var narrowed: [String] = []
+            var missing = false
             if let level = r.level {
-                let hit = chosen.filter { $0.level == level }
-                if !hit.isEmpty { chosen = hit; narrowed.append(Format.level(level).lowercased()) }
+                let hit = chosen.filter { role.salaries[$0].level == level }
+                if !hit.isEmpty { chosen = hit; narrowed.append(Format.levelInText(level)) } else { missing = true }
             }
             if let region = r.region {
-                let hit = chosen.filter { $0.region == region }
-                if !hit.isEmpty { chosen = hit; narrowed.append(Format.region(region)) }
+                let hit = chosen.filter { role.salaries[$0].region == region }
+                if !hit.isEmpty { chosen = hit; narrowed.append(Format.region(region)) } else { missing = true }
             }
-            let missing = (r.level != nil && !narrowed.contains(Format.level(r.level).lowercased()))
-                || (r.region != nil && !narrowed.contains(Format.region(r.region)))
             let scope = narrowed.isEmpty ? "" : " (" + narrowed.joined(separator: ", ") + ")"
             if !chosen.isEmpty {
                 b.line("\(role.name) pay\(scope), as each source gives it:")
-                for s in chosen { b.bullet(line(s, &b)); b.show(s, of: role) }
+                for i in chosen { b.bullet(line(role.salaries[i], figures[i], &b)); b.show(role.salaries[i], of: role) }
                 if missing {
                     b.line("The sources give no figure for exactly that level and region; the closest figures are shown.")
                 }
-                if chosen.contains(where: { $0.level == nil || $0.region == nil }) {
+                if chosen.contains(where: { role.salaries[$0].level == nil || role.salaries[$0].region == nil }) {
                     b.line("Where a figure says \"not named by the source\", its source gives no level or region for it.")
                 }
-                if Set(chosen.map(\.source)).count > 1 {
+                if chosen.contains(where: { role.salaries[$0].source != role.salaries[chosen[0]].source }) {
                     b.line("The sources disagree; each figure stands with its own source rather than an average.")
                 }
             }
             // Ceilings at the level asked (or any level), in any region or none.
-            let ceilings = role.salaries.filter { s in
-                s.kind == .ceiling && (r.level == nil || s.level == nil || s.level == r.level)
+            let ceilings = role.salaries.indices.filter { i in
+                let s = role.salaries[i]
+                return s.kind == .ceiling && (r.level == nil || s.level == nil || s.level == r.level)
                     && (r.region == nil || s.region == nil || s.region == r.region)
             }
             if !ceilings.isEmpty {
                 b.line("What pay can reach (a ceiling, not a typical band):")
-                for s in ceilings { b.bullet(line(s, &b)) }
+                for i in ceilings { b.bullet(line(role.salaries[i], figures[i], &b)) }
             }
             b.blank()
         }
     }
 
-    func line(_ s: Salary, _ b: inout AnswerBuilder) -> String {
-        var out = "\(Format.level(s.level)), \(Format.region(s.region)): \(Format.figure(s))"
+    /// One salary as a line; `figure` is its `Format.figure`, written at load.
+    func line(_ s: Salary, _ figure: String, _ b: inout AnswerBuilder) -> String {
+        var out = "\(Format.level(s.level)), \(Format.region(s.region)): \(figure)"
         let qualifiers = [s.label, s.note].compactMap { $0 }
         if !qualifiers.isEmpty { out += " (" + qualifiers.joined(separator: "; ") + ")" }
         return out + " " + b.cite(s.source)
