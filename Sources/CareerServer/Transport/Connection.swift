@@ -88,7 +88,7 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
             }
             return
         }
-        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .all {
+        if event is IdleTimer.Idle {
             if waiting { return }
             let seconds = state.configuration.idleTimeoutSeconds
             logger.info("closing an idle connection", metadata: ["idle_seconds": "\(seconds)"])
