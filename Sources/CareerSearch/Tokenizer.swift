@@ -14,11 +14,92 @@
 enum Tokenizer {
     /// Calls `body` with the UTF-8 bytes of each word of `text` (folded first), in order.
     /// The buffer is reused between calls: copy it if it must outlive the call.
+    ///
+    /// ASCII text (nearly every question, and the knowledge) is read from its bytes, folded
+    /// as `Folding` folds ASCII (A-Z lower-cased, nothing else changes), without an array
+    /// of scalars; other text is folded into scalars first. The words are the same either
+    /// way (`TokenizerTests`).
     static func forEachWord(in text: String, _ body: (_ utf8: [UInt8]) -> Void) {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            guard isASCII(bytes) else { return false }
+            forEachWord(ofASCII: bytes, body)
+            return true
+        }
+        if ascii { return }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
         Folding.fold(text) { scalars.append($0) }
+        forEachWord(ofScalars: scalars, body)
+    }
 
+    /// The words of `text` by the general path (folded scalars) even when it is ASCII:
+    /// what `TokenizerTests` compares the bytes' path with.
+    static func wordsByScalars(_ text: String) -> [String] {
+        var scalars: [Unicode.Scalar] = []
+        Folding.fold(text) { scalars.append($0) }
+        var out: [String] = []
+        forEachWord(ofScalars: scalars) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= n {
+            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < n { high |= UInt64(base[i]); i += 1 }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The words of ASCII bytes, folded as they are read: the rules of
+    /// `forEachWord(ofScalars:)` on bytes (a generic walk over both was slower than the
+    /// walk over scalars it replaced).
+    private static func forEachWord(ofASCII bytes: UnsafeBufferPointer<UInt8>, _ body: (_ utf8: [UInt8]) -> Void) {
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { isLetter(b) || b &- 0x30 < 10 }
+        @inline(__always) func isMark(_ b: UInt8) -> Bool { b == UInt8(ascii: "+") || b == UInt8(ascii: "#") }
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            guard isWord(bytes[i]) else { i += 1; continue }
+            word.removeAll(keepingCapacity: true)
+            var last = bytes[i]
+            scan: while true {
+                while i < n, isWord(bytes[i]) {
+                    last = bytes[i]
+                    word.append(lower(bytes[i]))
+                    i += 1
+                }
+                guard i + 1 < n, bytes[i] == UInt8(ascii: "'"), isWord(bytes[i + 1]) else { break scan }
+                if lower(bytes[i + 1]) == UInt8(ascii: "s"), i + 2 == n || !isWord(bytes[i + 2]) {
+                    i += 2  // possessive 's: dropped, ends the word
+                    break scan
+                }
+                i += 1  // inner apostrophe: dropped, the word goes on
+            }
+            if i < n, isMark(bytes[i]), isLetter(last) {
+                var j = i
+                while j < n, j - i < 2, bytes[j] == bytes[i] { j += 1 }
+                if j == n || (!isWord(bytes[j]) && !isMark(bytes[j])) {
+                    for k in i..<j { word.append(bytes[k]) }
+                    i = j
+                }
+            }
+            body(word)
+        }
+    }
+
+    /// The words of folded scalars, by the rules on the type.
+    private static func forEachWord(ofScalars scalars: [Unicode.Scalar], _ body: (_ utf8: [UInt8]) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         let n = scalars.count

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CareerSearch
 
@@ -17,6 +18,47 @@ import Testing
     ])
     func splitsOnNonWordCharacters(text: String, expected: [String]) {
         #expect(Tokenizer.words(text) == expected)
+    }
+
+    /// ASCII text is read from its bytes; the words are those of the general path, on
+    /// every eval question and on random texts of every ASCII byte the rules look at.
+    @Test func asciiBytesGiveTheScalarsWords() throws {
+        var texts: [String] = []
+        for file in ["questions.jsonl", "dev.jsonl"] {
+            let path = #filePath.split(separator: "/").dropLast(2).joined(separator: "/") + "/Eval/" + file
+            guard let data = FileManager.default.contents(atPath: "/" + path) else { continue }
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+                if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                   let text = object["text"] as? String { texts.append(text) }
+            }
+        }
+        #expect(texts.count > 300)
+        let alphabet = Array("aAzZsS'+#-. 09Q\t\n\u{0}~_@[`{/:".utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(state % 13) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            texts.append(String(decoding: bytes, as: UTF8.self))
+        }
+        for text in texts where text.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(Tokenizer.words(text) == Tokenizer.wordsByScalars(text), "\(text)")
+        }
+        #expect(Tokenizer.words("Café C++") == Tokenizer.wordsByScalars("Café C++"))
+    }
+
+    @Test func asciiCheckReadsEveryByte() {
+        for n in 0..<24 {
+            for at in 0..<max(n, 1) {
+                var bytes = [UInt8](repeating: 0x61, count: n)
+                if n > 0 { bytes[at] = 0xC3 }
+                let ascii = bytes.withUnsafeBufferPointer { Tokenizer.isASCII($0) }
+                #expect(ascii == (n == 0), "\(n) \(at)")
+            }
+        }
     }
 
     @Test func possessiveIsDropped() {
