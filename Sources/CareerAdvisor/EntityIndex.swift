@@ -97,9 +97,12 @@ struct EntityIndex: Sendable {
     /// The key of a name: the hash of its folded, trimmed text.
     private static func nameKey(_ folded: Substring) -> UInt64 { HashMultimap.key(folded.utf8) }
 
-    func search(_ text: String, type: EntityType?, limit: Int) -> [EntityHit] {
+    /// The entities best matching `text` (of `type` when given), an exact name first.
+    /// `terms`, when the caller has them, are `text`'s search terms (`Question.terms`),
+    /// so it is not analyzed again.
+    func search(_ text: String, terms: [String]? = nil, type: EntityType?, limit: Int) -> [EntityHit] {
         let filter: ((Int) -> Bool)? = type.map { t in { refs[$0].type == t } }
-        var hits = index.search(text, limit: limit, where: filter).map { EntityHit(ref: refs[$0.doc], score: $0.score) }
+        var hits = index.search(terms: terms ?? analyzer.terms(text), limit: limit, where: filter).map { EntityHit(ref: refs[$0.doc], score: $0.score) }
         let folded = analyzer.fold(text).trimmedSpaces
         var exact: [Int] = []
         for id in exactNames.ids(under: Self.nameKey(folded)) where type == nil || refs[Int(id)].type == type {

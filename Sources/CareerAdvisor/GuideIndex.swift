@@ -31,15 +31,19 @@ struct GuideIndex: Sendable {
 
     func rankExperience(_ q: Question) -> [Advice] {
         let stems = Set(q.stems)
-        let hits = Dictionary(experienceIndex.search(q.text, limit: experience.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
+        let hits = Dictionary(experienceIndex.search(terms: q.terms, limit: experience.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
         // Best score first; equal scores in the knowledge's order.
         return experience.indices.sorted(byKey: { i in
             -(Double(experienceKeywords[i].lazy.filter(stems.contains).count) + (hits[i] ?? 0))
         }).map { experience[$0] }
     }
 
-    func rankMarket(_ q: Question) -> [Fact] {
-        let hits = Dictionary(marketIndex.search(q.text, limit: market.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
-        return market.indices.sorted(byKey: { -(hits[$0] ?? 0) }).map { market[$0] }
+    /// The positions in `market` of every market fact, the best match of the question
+    /// first; equal scores in the knowledge's order. Positions, not copies: an answer
+    /// shows six facts and only names the topics of the rest.
+    func rankMarket(_ q: Question) -> [Int] {
+        var score = [Double](repeating: 0, count: market.count)
+        for hit in marketIndex.search(terms: q.terms, limit: market.count) { score[hit.doc] = max(score[hit.doc], hit.score) }
+        return market.indices.sorted(byKey: { -score[$0] })
     }
 }

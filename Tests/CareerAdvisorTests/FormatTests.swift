@@ -10,6 +10,21 @@ import Testing
         #expect(Format.money(5000, "CHF") == "5,000 CHF")
     }
 
+    /// Dashes read as spaces the way splitting on them and joining with spaces reads,
+    /// on every text of up to five dashes, letters and spaces, and on non-ASCII ones.
+    @Test func replacingDashesIsSplitAndJoin() {
+        var texts = ["", "market-size", "-a--b-", "café-au-lait", "a-\u{301}b", "\u{2014}-x"]
+        func all(_ prefix: String, _ n: Int) {
+            texts.append(prefix)
+            guard n > 0 else { return }
+            for c in ["-", "a", " "] { all(prefix + c, n - 1) }
+        }
+        all("", 5)
+        for text in texts {
+            #expect(text.replacingDashes == text.split(separator: "-").joined(separator: " "), "\(text)")
+        }
+    }
+
     /// A level as it reads in a sentence is the level's name lower-cased, for every level.
     @Test func levelInTextIsTheLevelLowerCased() {
         for level in Level.allCases.map(Optional.some) + [nil] {

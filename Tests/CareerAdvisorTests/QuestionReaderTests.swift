@@ -6,6 +6,16 @@ import Testing
 @Suite struct QuestionReaderTests {
     let reader = Fixture.advisor.reader
 
+    /// A question's search terms are what the indexes make of its text, typos and
+    /// synonyms left as typed, on every question of the project's set.
+    @Test func termsAreTheIndexesTermsOfTheText() throws {
+        let questions = try IntentFeaturesTests.questions() + ["machine lerning engineer pay", "ML vs DS", ""]
+        #expect(questions.count > 300)
+        for text in questions {
+            #expect(reader.read(text).terms == Fixture.advisor.composer.index.analyzer.terms(text), "\(text)")
+        }
+    }
+
     @Test func longestNameWins() {
         let q = reader.read("machine learning engineer salary")
         #expect(q.mentions.count == 1)

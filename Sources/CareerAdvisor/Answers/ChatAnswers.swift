@@ -22,7 +22,7 @@ extension Composer {
             return timeAndCost(r, &b)
         }
         b.line(text("fallback"))
-        let hits = r.question.inDomain ? index.search(r.question.text, type: nil, limit: 3).filter { $0.score >= 0.2 } : []
+        let hits = r.question.inDomain ? index.search(r.question.text, terms: r.question.terms, type: nil, limit: 3).filter { $0.score >= 0.2 } : []
         if !hits.isEmpty {
             b.line(text("fallback-hits"))
             for h in hits { b.bullet("\(h.ref.name) (\(h.ref.type.rawValue))") }

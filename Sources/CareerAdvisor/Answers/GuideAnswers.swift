@@ -37,9 +37,9 @@ extension Composer {
         // The most relevant figures first; the rest are counted, not dumped on the terminal.
         let facts = guides.rankMarket(r.question)
         b.line("The AI and ML job market in figures:")
-        for f in facts.prefix(6) { b.bullet(fact(f, &b)) }
+        for i in facts.prefix(6) { b.bullet(fact(guides.market[i], &b)) }
         if facts.count > 6 {
-            let topics = Set(facts.dropFirst(6).map(\.topic)).subtracting(["other"]).sorted()
+            let topics = Set(facts.dropFirst(6).map { guides.market[$0].topic }).subtracting(["other"]).sorted()
             b.line("\(facts.count - 6) more figures in my sources" + (topics.isEmpty ? "." : ", on " + Format.list(topics.map { $0.replacingDashes }) + "."))
         }
     }

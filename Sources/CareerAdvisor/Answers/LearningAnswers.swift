@@ -42,7 +42,7 @@ extension Composer {
             for res in list { shown.insert(res.id); b.bullet(summary(res, for: topic, &b)) }
         }
         if topics.isEmpty {
-            let hits = index.search(r.question.text, type: .resource, limit: 5).filter { $0.score > 0.05 }
+            let hits = index.search(r.question.text, terms: r.question.terms, type: .resource, limit: 5).filter { $0.score > 0.05 }
             let list = hits.isEmpty ? catalog.knowledge.resources.filter { cost == nil || $0.cost != .paid }.prefix(6).map { $0 }
                                     : hits.compactMap { catalog.resource($0.ref.id) }
             b.line(cost == .free ? "Free places to learn AI and ML:" : "Good places to learn AI and ML:")

@@ -24,6 +24,13 @@ struct Mention: Sendable, Hashable {
 /// advisor understands at all.
 struct Question: Sendable {
     var text: String
+    /// The analyzer's tokens of `text`, before typos are corrected and synonyms made
+    /// canonical (the same array as `tokens` until then: keeping it costs a reference).
+    var analyzed: [Token] = []
+    /// The search terms of `text`, as the indexes analyze a query (`Analyzer.terms`): the
+    /// stems of its words but stopwords, as typed. The answers that search the knowledge
+    /// with the question's text search these, rather than analyzing it again.
+    var terms: [String] { analyzed.compactMap { $0.isStopword ? nil : $0.stem } }
     var tokens: [Token]
     var stems: [String]
     var mentions: [Mention]

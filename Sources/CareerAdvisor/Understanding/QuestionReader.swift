@@ -14,6 +14,7 @@ final class QuestionReader: Sendable {
 
     func read(_ text: String) -> Question {
         var tokens = lexicon.analyzer.tokens(text)
+        let analyzed = tokens
         var corrections: [(from: String, to: String)] = []
         // Words of the examples that the corrector leaves alone need not be looked up.
         // A word the analyzer knows has its answers in `wordFacts`; others are looked up.
@@ -113,6 +114,7 @@ final class QuestionReader: Sendable {
             statesProfile: knownAt != nil || interestAt != nil, interests: interests,
             smalltalkKind: smalltalk, coverage: content == 0 ? 1 : Double(known) / Double(content),
             inDomain: domain, corrections: corrections)
+        question.analyzed = analyzed
         question.references = references
         question.refersToPair = refersToPair
         question.pointsBack = stems.indices.contains {
