@@ -66,37 +66,127 @@ public struct RoleEducation: Sendable, Hashable {
 
 public struct Role: Entity, Hashable {
     public static let type = EntityType.role
-    public var id: String
-    public var name: String
-    public var aliases: [String]
-    public var summary: String
-    public var duties: [String]
-    public var skills: RoleSkills
+    /// The fields, in one box shared by the copies until one of them is changed (copy on
+    /// write, as `Array` does): a copy of a role (an answer's request holds the roles it
+    /// names) is one retain, not one per each of its 28 strings and arrays, and the same
+    /// for its release.
+    @usableFromInline var storage: Storage
+
+    @usableFromInline struct Stored: Hashable, Sendable {
+        @usableFromInline var id: String
+        @usableFromInline var name: String
+        @usableFromInline var aliases: [String]
+        @usableFromInline var summary: String
+        @usableFromInline var duties: [String]
+        @usableFromInline var skills: RoleSkills
+        @usableFromInline var tools: [String]
+        @usableFromInline var education: RoleEducation
+        @usableFromInline var levels: [Level]
+        @usableFromInline var salaries: [Salary]
+        @usableFromInline var outlook: [Fact]
+        @usableFromInline var related: [String]
+        @usableFromInline var industries: [String]
+        @usableFromInline var fit: RoleFit
+        @usableFromInline var sources: [String]
+        @usableFromInline var background: String?
+        @usableFromInline var location: SourceLocation?
+    }
+
+    @usableFromInline final class Storage: @unchecked Sendable {
+        @usableFromInline var fields: Stored
+        @usableFromInline init(_ fields: Stored) { self.fields = fields }
+    }
+
+    /// The fields for a change, copied out of a box another copy shares.
+    @usableFromInline var fields: Stored {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    @inlinable public var id: String {
+        get { storage.fields.id }
+        _modify { yield &fields.id }
+    }
+    @inlinable public var name: String {
+        get { storage.fields.name }
+        _modify { yield &fields.name }
+    }
+    @inlinable public var aliases: [String] {
+        get { storage.fields.aliases }
+        _modify { yield &fields.aliases }
+    }
+    @inlinable public var summary: String {
+        get { storage.fields.summary }
+        _modify { yield &fields.summary }
+    }
+    @inlinable public var duties: [String] {
+        get { storage.fields.duties }
+        _modify { yield &fields.duties }
+    }
+    @inlinable public var skills: RoleSkills {
+        get { storage.fields.skills }
+        _modify { yield &fields.skills }
+    }
     /// Named tools and products (Tableau, SageMaker), free text.
-    public var tools: [String]
-    public var education: RoleEducation
+    @inlinable public var tools: [String] {
+        get { storage.fields.tools }
+        _modify { yield &fields.tools }
+    }
+    @inlinable public var education: RoleEducation {
+        get { storage.fields.education }
+        _modify { yield &fields.education }
+    }
     /// Levels at which the sources describe this role.
-    public var levels: [Level]
-    public var salaries: [Salary]
-    public var outlook: [Fact]
-    public var related: [String]
-    public var industries: [String]
-    public var fit: RoleFit
-    public var sources: [String]
-    public var background: String?
-    public var location: SourceLocation?
+    @inlinable public var levels: [Level] {
+        get { storage.fields.levels }
+        _modify { yield &fields.levels }
+    }
+    @inlinable public var salaries: [Salary] {
+        get { storage.fields.salaries }
+        _modify { yield &fields.salaries }
+    }
+    @inlinable public var outlook: [Fact] {
+        get { storage.fields.outlook }
+        _modify { yield &fields.outlook }
+    }
+    @inlinable public var related: [String] {
+        get { storage.fields.related }
+        _modify { yield &fields.related }
+    }
+    @inlinable public var industries: [String] {
+        get { storage.fields.industries }
+        _modify { yield &fields.industries }
+    }
+    @inlinable public var fit: RoleFit {
+        get { storage.fields.fit }
+        _modify { yield &fields.fit }
+    }
+    @inlinable public var sources: [String] {
+        get { storage.fields.sources }
+        _modify { yield &fields.sources }
+    }
+    @inlinable public var background: String? {
+        get { storage.fields.background }
+        _modify { yield &fields.background }
+    }
+    @inlinable public var location: SourceLocation? {
+        get { storage.fields.location }
+        _modify { yield &fields.location }
+    }
 
     public init(id: String, name: String, aliases: [String] = [], summary: String, duties: [String] = [],
                 skills: RoleSkills, tools: [String] = [], education: RoleEducation, levels: [Level] = [],
                 salaries: [Salary] = [], outlook: [Fact] = [], related: [String] = [],
                 industries: [String] = [], fit: RoleFit = .init(), sources: [String], background: String? = nil,
                 location: SourceLocation? = nil) {
-        self.fit = fit; self.background = background
-        self.id = id; self.name = name; self.aliases = aliases; self.summary = summary
-        self.duties = duties; self.skills = skills; self.tools = tools; self.education = education
-        self.levels = levels; self.salaries = salaries; self.outlook = outlook; self.related = related
-        self.industries = industries; self.sources = sources; self.location = location
+        storage = Storage(Stored(id: id, name: name, aliases: aliases, summary: summary, duties: duties, skills: skills, tools: tools, education: education, levels: levels, salaries: salaries, outlook: outlook, related: related, industries: industries, fit: fit, sources: sources, background: background, location: location))
     }
+
+    public static func == (a: Role, b: Role) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 public struct Skill: Entity, Hashable {
@@ -121,33 +211,111 @@ public struct Skill: Entity, Hashable {
 
 public struct Resource: Entity, Hashable {
     public static let type = EntityType.resource
-    public var id: String
-    public var name: String
-    public var aliases: [String]
-    public var provider: String
-    public var format: ResourceFormat
-    public var cost: ResourceCost
-    public var level: ResourceLevel
+    /// The fields, in one box shared by the copies until one of them is changed (copy on
+    /// write, as `Array` does): a copy (the answers list resources per skill) is one
+    /// retain, not one per string and array.
+    @usableFromInline var storage: Storage
+
+    @usableFromInline struct Stored: Hashable, Sendable {
+        @usableFromInline var id: String
+        @usableFromInline var name: String
+        @usableFromInline var aliases: [String]
+        @usableFromInline var provider: String
+        @usableFromInline var format: ResourceFormat
+        @usableFromInline var cost: ResourceCost
+        @usableFromInline var level: ResourceLevel
+        @usableFromInline var topics: [String]
+        @usableFromInline var backgroundTopics: [String] = []
+        @usableFromInline var url: String?
+        @usableFromInline var description: String
+        @usableFromInline var sources: [String]
+        @usableFromInline var background: String?
+        @usableFromInline var location: SourceLocation?
+    }
+
+    @usableFromInline final class Storage: @unchecked Sendable {
+        @usableFromInline var fields: Stored
+        @usableFromInline init(_ fields: Stored) { self.fields = fields }
+    }
+
+    /// The fields for a change, copied out of a box another copy shares.
+    @usableFromInline var fields: Stored {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    @inlinable public var id: String {
+        get { storage.fields.id }
+        _modify { yield &fields.id }
+    }
+    @inlinable public var name: String {
+        get { storage.fields.name }
+        _modify { yield &fields.name }
+    }
+    @inlinable public var aliases: [String] {
+        get { storage.fields.aliases }
+        _modify { yield &fields.aliases }
+    }
+    @inlinable public var provider: String {
+        get { storage.fields.provider }
+        _modify { yield &fields.provider }
+    }
+    @inlinable public var format: ResourceFormat {
+        get { storage.fields.format }
+        _modify { yield &fields.format }
+    }
+    @inlinable public var cost: ResourceCost {
+        get { storage.fields.cost }
+        _modify { yield &fields.cost }
+    }
+    @inlinable public var level: ResourceLevel {
+        get { storage.fields.level }
+        _modify { yield &fields.level }
+    }
     /// Skill ids the resource teaches, as its sources say.
-    public var topics: [String]
+    @inlinable public var topics: [String] {
+        get { storage.fields.topics }
+        _modify { yield &fields.topics }
+    }
     /// Skill ids it also teaches that no source says it does: the advisor's knowledge,
     /// never cited to a source in answers.
-    public var backgroundTopics: [String] = []
-    public var url: String?
-    public var description: String
-    public var sources: [String]
-    public var background: String?
-    public var location: SourceLocation?
+    @inlinable public var backgroundTopics: [String] {
+        get { storage.fields.backgroundTopics }
+        _modify { yield &fields.backgroundTopics }
+    }
+    @inlinable public var url: String? {
+        get { storage.fields.url }
+        _modify { yield &fields.url }
+    }
+    @inlinable public var description: String {
+        get { storage.fields.description }
+        _modify { yield &fields.description }
+    }
+    @inlinable public var sources: [String] {
+        get { storage.fields.sources }
+        _modify { yield &fields.sources }
+    }
+    @inlinable public var background: String? {
+        get { storage.fields.background }
+        _modify { yield &fields.background }
+    }
+    @inlinable public var location: SourceLocation? {
+        get { storage.fields.location }
+        _modify { yield &fields.location }
+    }
 
     public init(id: String, name: String, aliases: [String] = [], provider: String, format: ResourceFormat,
                 cost: ResourceCost, level: ResourceLevel, topics: [String], url: String? = nil,
                 description: String, sources: [String], background: String? = nil,
                 location: SourceLocation? = nil) {
-        self.background = background
-        self.id = id; self.name = name; self.aliases = aliases; self.provider = provider
-        self.format = format; self.cost = cost; self.level = level; self.topics = topics
-        self.url = url; self.description = description; self.sources = sources; self.location = location
+        storage = Storage(Stored(id: id, name: name, aliases: aliases, provider: provider, format: format, cost: cost, level: level, topics: topics, url: url, description: description, sources: sources, background: background, location: location))
     }
+
+    public static func == (a: Resource, b: Resource) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 public struct Certification: Entity, Hashable {
