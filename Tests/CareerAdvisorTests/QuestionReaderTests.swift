@@ -16,6 +16,22 @@ import Testing
         }
     }
 
+    /// The last sentence starts after the last ".", "!", "?" or line break followed by a
+    /// space or line break and then, later, a letter; one sentence starts at 0.
+    @Test func lastSentenceStartsAfterTheLastBoundaryBeforeALetter() {
+        let analyzer = Fixture.advisor.reader.lexicon.analyzer
+        let cases: [(String, String?)] = [
+            ("I'm a nurse. What fits me?", "I'm a nurse. "), ("what fits me?", nil), ("v1.2 rocks", nil),
+            ("Hello!\nwhat now", "Hello!\n"), ("Is it good? 42", nil), ("Café crème. Qué tal", "Café crème. "),
+            ("Done.  ", nil), ("One. Two. three", "One. Two. "), ("a.\n\nb", "a.\n"),
+        ]
+        for (text, before) in cases {
+            let count = analyzer.tokenCount(text)
+            let expected = before.map { analyzer.tokenCount($0) } ?? 0
+            #expect(reader.lastSentenceStart(text, tokenCount: count) == expected, "\(text)")
+        }
+    }
+
     @Test func longestNameWins() {
         let q = reader.read("machine learning engineer salary")
         #expect(q.mentions.count == 1)
