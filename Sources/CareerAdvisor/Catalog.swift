@@ -130,6 +130,8 @@ public final class Catalog: Sendable {
         entity(type, id).map { EntityRef(type: type, id: $0.id, name: $0.name) }
     }
 
+    /// A skill's category, without copying the skill out (answers order skills by it).
+    func skillCategory(_ id: String) -> SkillCategory? { skills[id].map { knowledge.skills[$0].category } }
     public func skillName(_ id: String) -> String { skills[id].map { knowledge.skills[$0].name } ?? id }
     public func roleName(_ id: String) -> String { roles[id].map { knowledge.roles[$0].name } ?? id }
 

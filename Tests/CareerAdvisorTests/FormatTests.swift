@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// A resource's name, provider (unless one names the other) and cost read as they
+    /// did when interpolated, for every shipped resource and names that contain each other.
+    @Test func resourceReadsAsInterpolated() {
+        func interpolated(_ r: Resource) -> String {
+            let provider = r.provider.hasPrefix(r.name) || r.name.hasPrefix(r.provider) ? "" : r.provider + ", "
+            return "\(r.name) (\(provider)\(r.cost.rawValue))"
+        }
+        var resources = Fixture.advisor.catalog.knowledge.resources
+        for (name, provider) in [("Made With ML", "Made With ML"), ("fast.ai", "fast.ai course"), ("Kurs für KI", "Ünï"), ("", "")] {
+            resources.append(Resource(id: "x", name: name, provider: provider, format: .course, cost: .freeToAudit,
+                                      level: .beginner, topics: [], description: "d", sources: []))
+        }
+        #expect(resources.count > 30)
+        for r in resources { #expect(Format.resource(r) == interpolated(r), "\(r.name)") }
+    }
+
     /// A level as it reads in a sentence is the level's name lower-cased, for every level.
     @Test func levelInTextIsTheLevelLowerCased() {
         for level in Level.allCases.map(Optional.some) + [nil] {

@@ -132,9 +132,19 @@ enum Format {
     }
 
     /// "Made With ML (free)" rather than repeating a provider named like the resource.
+    /// Written into one string (`StringWriter`): interpolating the five pieces was a
+    /// tenth of a gap answer, which names a resource per missing skill.
     static func resource(_ r: Resource) -> String {
-        let provider = r.provider.hasPrefix(r.name) || r.name.hasPrefix(r.provider) ? "" : r.provider + ", "
-        return "\(r.name) (\(provider)\(r.cost.rawValue))"
+        let provider = !(r.provider.hasPrefix(r.name) || r.name.hasPrefix(r.provider))
+        let cost = r.cost.rawValue
+        let size = r.name.utf8.count + (provider ? r.provider.utf8.count + 2 : 0) + cost.utf8.count + 3
+        return StringWriter.string(capacity: size) { out in
+            out.put(r.name)
+            out.put(" (")
+            if provider { out.put(r.provider); out.put(", ") }
+            out.put(cost)
+            out.put(")")
+        }
     }
 
     static func degree(_ d: String) -> String {

@@ -22,7 +22,7 @@ extension Composer {
         // Maths the role finds useful is still a foundation: it goes before the core methods
         // and frameworks; the other useful skills come later.
         let usefulAll = role.skills.useful.filter { !known.contains($0) && !role.skills.core.contains($0) }
-        let foundations = usefulAll.filter { catalog.skill($0)?.category == .math }
+        let foundations = usefulAll.filter { catalog.skillCategory($0) == .math }
         let missingCore = learningOrder(role.skills.core.filter { !known.contains($0) } + foundations)
         let missingUseful = learningOrder(usefulAll.filter { !foundations.contains($0) })
         if missingCore.isEmpty && missingUseful.isEmpty {

@@ -211,7 +211,7 @@ extension Composer {
     /// Skills in the order to learn them: languages and maths before methods, methods
     /// before frameworks and tools, soft skills last; the given order within a kind.
     func learningOrder(_ ids: [String]) -> [String] {
-        ids.sorted(byKey: { catalog.skill($0).map { Self.learningRank($0.category) } ?? 6 })
+        ids.sorted(byKey: { catalog.skillCategory($0).map(Self.learningRank) ?? 6 })
     }
 
     private static func learningRank(_ category: SkillCategory) -> Int {
