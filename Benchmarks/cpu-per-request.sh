@@ -9,6 +9,9 @@
 #
 #   Benchmarks/cpu-per-request.sh [CONNECTIONS] [DEPTH] [SECONDS] [-- PREFIX...]
 #   CAREERD=path   the binary (default .build/release/careerd)
+#   CEILING=1      measure cannedd (../shared/tools) instead, answering every line with
+#                  2,046 bytes (the size of careerd's median reply that load.sh reports):
+#                  the same reads, writes and wakeups with no work between them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-32}; depth=${2:-1}; secs=${3:-4}
@@ -20,7 +23,7 @@ cleanup() { [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/d
 trap cleanup EXIT
 cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
 careerd=${CAREERD:-.build/release/careerd}
-[[ -x $careerd ]] || swift build -c release --product careerd >/dev/null
+[[ ${CEILING:-0} == 1 || -x $careerd ]] || swift build -c release --product careerd >/dev/null
 python3 - "$work" <<'PY'
 import json, sys
 qs = [json.loads(l)["text"] for l in open("Tests/Eval/questions.jsonl") if l.strip()]
@@ -28,8 +31,14 @@ with open(f"{sys.argv[1]}/ask.jsonl", "w") as f:
     for q in qs:
         f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": "ask", "params": {"text": q}}).replace('"__ID__"', "__ID__") + "\n")
 PY
-"$@" "$careerd" --socket "$work/careerd.sock" --knowledge Knowledge --log-level warning \
-    --set requests_per_second_per_uid=100000000 --set burst_per_uid=100000000 2>/dev/null &
+if [[ ${CEILING:-0} == 1 ]]; then
+    cc -O2 -o "$work/cannedd" "$tools/cannedd.c" -lpthread
+    python3 -c 'print("{" + "x" * 2044 + "}")' > "$work/reply.json"
+    "$@" "$work/cannedd" "$work/careerd.sock" "$work/reply.json" &
+else
+    "$@" "$careerd" --socket "$work/careerd.sock" --knowledge Knowledge --log-level warning \
+        --set requests_per_second_per_uid=100000000 --set burst_per_uid=100000000 2>/dev/null &
+fi
 pid=$!
 for _ in $(seq 200); do [[ -S $work/careerd.sock ]] && break; sleep 0.05; done
 load() { "$work/loadgen" -s "$work/careerd.sock" -f "$work/ask.jsonl" -c "$conns" -d "$depth" -t "$1"; }
