@@ -8,11 +8,33 @@ import CareerKnowledge
 /// before ambiguous ones, up to `requires_count`), then the types it gives a bonus
 /// to, best first. Pure and thread-safe.
 struct EntityResolver: Sendable {
-    let intents: [String: IntentDefinition]
+    /// What the resolver reads of an intent's definition, taken once: looking a whole
+    /// `IntentDefinition` up per question copied its names, keywords and phrases.
+    struct Plan: Sendable {
+        let requires: [EntityType]
+        let requiresCount: Int
+        /// The types the intent can use: its required ones, then those it gives a bonus
+        /// to, best first.
+        let preferred: [EntityType]
+        let bonusTypes: Set<EntityType>
+
+        init(_ def: IntentDefinition) {
+            requires = def.requires
+            requiresCount = def.requiresCount
+            preferred = def.requires + def.entityBonus.sorted { $0.value > $1.value }.map(\.key).filter { !def.requires.contains($0) }
+            bonusTypes = Set(def.entityBonus.keys)
+        }
+    }
+
+    let plans: [String: Plan]
+
+    init(intents: [String: IntentDefinition]) {
+        plans = intents.mapValues(Plan.init)
+    }
 
     func resolve(_ mentions: [Mention], intent: String) -> [EntityRef] {
-        guard let def = intents[intent] else { return mentions.map { $0.candidates[0] } }
-        let preferred = def.requires + def.entityBonus.sorted { $0.value > $1.value }.map(\.key).filter { !def.requires.contains($0) }
+        guard let def = plans[intent] else { return mentions.map { $0.candidates[0] } }
+        let preferred = def.preferred
         var chosen = [EntityRef?](repeating: nil, count: mentions.count)
         if let needed = def.requires.first {
             var left = def.requiresCount
@@ -41,12 +63,12 @@ struct EntityResolver: Sendable {
     /// usable types it does not name; and for "which of the two", the two entities of
     /// the needed type named most recently, even across turns.
     func inherited(for intent: String, have: [EntityRef], question q: Question, session: SessionState) -> [EntityRef] {
-        guard let def = intents[intent] else { return [] }
+        guard let def = plans[intent] else { return [] }
         guard let type = def.requires.first else {
-            if have.isEmpty { return session.lastEntities.filter { def.entityBonus[$0.type] != nil } }
+            if have.isEmpty { return session.lastEntities.filter { def.bonusTypes.contains($0.type) } }
             guard q.pointsBack else { return [] }
             let named = Set(have.map(\.type))
-            return session.lastEntities.filter { def.entityBonus[$0.type] != nil && !named.contains($0.type) }
+            return session.lastEntities.filter { def.bonusTypes.contains($0.type) && !named.contains($0.type) }
         }
         let present = have.filter { $0.type == type }.count
         guard present < def.requiresCount || (q.refersToPair && present < 2) else { return [] }
