@@ -105,9 +105,12 @@ struct IntentClassifier: Sendable {
             if let first = q.mentions.first {
                 for ref in first.candidates {
                     let named = presentTypes[ref.type] ?? 0
-                    let defaults = intents.filter { $0.defaultFor.contains(ref.type) && $0.requiresCount <= max(1, named) }
-                    if let def = defaults.max(by: { $0.requiresCount < $1.requiresCount }) {
-                        return Result(ranked: [IntentScore(intent: def.name, confidence: 0.6)], inherited: false)
+                    // By position: filtering the definitions copied each one that matched.
+                    let defaults = intents.indices.filter {
+                        intents[$0].defaultFor.contains(ref.type) && intents[$0].requiresCount <= max(1, named)
+                    }
+                    if let def = defaults.max(by: { intents[$0].requiresCount < intents[$1].requiresCount }) {
+                        return Result(ranked: [IntentScore(intent: intents[def].name, confidence: 0.6)], inherited: false)
                     }
                 }
             }
