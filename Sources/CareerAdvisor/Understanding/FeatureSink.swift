@@ -2,8 +2,9 @@
 /// question serves both the names (training, `explain`) and the model's columns (a live
 /// question). A unit is named by its position in the question's units.
 protocol FeatureSink {
-    /// The question's units, before any feature that names one.
-    mutating func begin(units: [String])
+    /// The question's units, before any feature that names one; `words[k]` is the
+    /// lexicon's known-word entry whose stem is `units[k]` (`Token.word`), or -1.
+    mutating func begin(units: [String], words: [Int32])
     /// `w:unit`, `q:unit` or `first:unit`.
     mutating func unit(_ kind: UnitFeature, _ k: Int)
     /// `b:a_b`; `a` is -1 before the first unit, `b` the unit count after the last.
@@ -27,7 +28,7 @@ struct NameSink: FeatureSink {
         seen.reserveCapacity(capacity)
     }
 
-    mutating func begin(units: [String]) { self.units = units }
+    mutating func begin(units: [String], words: [Int32]) { self.units = units }
 
     mutating func unit(_ kind: UnitFeature, _ k: Int) {
         switch kind {
@@ -60,13 +61,27 @@ struct ColumnSink: FeatureSink {
     private var ids: [Int32] = []
     private var typeSet: (joined: String, id: Int32)? = nil
 
-    init(table: FeatureTable, capacity: Int) {
+    /// The lexicon's known words' stems, and their unit ids in `table`
+    /// (`IntentClassifier.wordUnits`).
+    private let knownStems: [String]
+    private let wordUnits: [Int32]
+
+    init(table: FeatureTable, capacity: Int, knownStems: [String] = [], wordUnits: [Int32] = []) {
         self.table = table
+        self.knownStems = knownStems
+        self.wordUnits = wordUnits
         out.reserveCapacity(capacity)
     }
 
-    mutating func begin(units: [String]) {
-        ids = units.map { table.unit($0) }
+    /// A unit that is a known word's stem takes the id worked out for that word when the
+    /// model was set (checked against the stem: the same string, so the test is a
+    /// comparison of two references); any other is looked up by its text.
+    mutating func begin(units: [String], words: [Int32]) {
+        ids = units.indices.map { k in
+            let e = Int(words[k])
+            if e >= 0, e < wordUnits.count, e < knownStems.count, knownStems[e] == units[k] { return wordUnits[e] }
+            return table.unit(units[k])
+        }
     }
 
     mutating func unit(_ kind: UnitFeature, _ k: Int) {

@@ -21,8 +21,15 @@ struct IntentClassifier: Sendable {
     /// The learned model, when the knowledge has examples; without them the hand
     /// weights of `intents.yaml` score alone (small fixture folders).
     var model: IntentModel? {
-        didSet { classNeeds = model.map { m in m.classes.map { definitions[$0].map(Needs.init) } } ?? [] }
+        didSet {
+            classNeeds = model.map { m in m.classes.map { definitions[$0].map(Needs.init) } } ?? []
+            wordUnits = model.map { m in (lexicon.analyzer.words?.stems ?? []).map(m.table.unit) } ?? []
+        }
     }
+    /// Per entry of the lexicon's known words (`KnownWords`): the id of its stem among the
+    /// model's units (`FeatureTable.unit`), or -1; a question's known words are found
+    /// by their entry instead of hashing their stems (`ColumnSink`).
+    private(set) var wordUnits: [Int32] = []
     /// What each of the model's classes needs named, in `model.classes` order (nil for
     /// `fallback`): ranking reads it once per class per question, where looking each
     /// intent up by name copied its whole definition.

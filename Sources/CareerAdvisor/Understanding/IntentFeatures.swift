@@ -40,7 +40,8 @@ struct IntentFeatures: Sendable {
     /// The units are looked up once each in the model's `FeatureTable`, and a feature
     /// made of them is found by their ids.
     func columns(of model: IntentModel, _ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(Int, Float)] {
-        var sink = ColumnSink(table: model.table, capacity: 4 * q.stems.count + 48)
+        var sink = ColumnSink(table: model.table, capacity: 4 * q.stems.count + 48,
+                              knownStems: classifier.lexicon.analyzer.words?.stems ?? [], wordUnits: classifier.wordUnits)
         each(q, lent: lent, evidence: known, into: &sink)
         return IntentModel.weighted(sink.out, model.idf)
     }
@@ -50,9 +51,11 @@ struct IntentFeatures: Sendable {
         // Units in order, each with the token where it starts.
         var units: [String] = []
         var unitStart: [Int] = []
+        var unitWord: [Int32] = []
         units.reserveCapacity(q.stems.count)
         unitStart.reserveCapacity(q.stems.count)
-        func emit(_ unit: String, _ at: Int) { units.append(unit); unitStart.append(at) }
+        unitWord.reserveCapacity(q.stems.count)
+        func emit(_ unit: String, _ at: Int, word: Int32 = -1) { units.append(unit); unitStart.append(at); unitWord.append(word) }
         // A question names few things: the one starting at a token is found by a scan
         // (the last, where two start together).
         let lends = lent != nil && q.mentions.isEmpty
@@ -71,7 +74,7 @@ struct IntentFeatures: Sendable {
                     } else if q.tokens[i].isStopword
                                 || (classifier.lexicon.facts(q.tokens[i])?.known ?? classifier.lexicon.knownStems.contains(q.stems[i]))
                                 || classifier.repeatedExampleStems.contains(q.stems[i]) {
-                        emit(q.stems[i], i)
+                        emit(q.stems[i], i, word: q.tokens[i].word)
                     } else {
                         emit("[unk]", i)
                     }
@@ -80,7 +83,7 @@ struct IntentFeatures: Sendable {
             }
         }
         func add(_ name: String, _ value: Float = 1) { sink.named(name, value) }
-        sink.begin(units: units)
+        sink.begin(units: units, words: unitWord)
         for k in units.indices {
             sink.unit(.word, k)
             sink.bigram(k - 1, k)
