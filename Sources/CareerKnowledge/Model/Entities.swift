@@ -66,11 +66,11 @@ public struct RoleEducation: Sendable, Hashable {
 
 public struct Role: Entity, Hashable {
     public static let type = EntityType.role
-    /// The fields, in one box shared by the copies until one of them is changed (copy on
-    /// write, as `Array` does): a copy of a role (an answer's request holds the roles it
-    /// names) is one retain, not one per each of its 28 strings and arrays, and the same
-    /// for its release.
-    @usableFromInline var storage: Storage
+    /// The fields, in one box shared by the copies until one of them is changed
+    /// (`CopyOnWriteBox`): a copy of a role (an answer's request holds the roles it names)
+    /// is one retain, not one per each of its 28 strings and arrays, and the same for its
+    /// release. Equal and hashed as its fields.
+    @usableFromInline var storage: CopyOnWriteBox<Stored>
 
     @usableFromInline struct Stored: Hashable, Sendable {
         @usableFromInline var id: String
@@ -92,88 +92,83 @@ public struct Role: Entity, Hashable {
         @usableFromInline var location: SourceLocation?
     }
 
-    @usableFromInline final class Storage: @unchecked Sendable {
-        @usableFromInline var fields: Stored
-        @usableFromInline init(_ fields: Stored) { self.fields = fields }
-    }
-
     /// The fields for a change, copied out of a box another copy shares.
     @usableFromInline var fields: Stored {
-        get { storage.fields }
+        get { storage.value }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
+            if !isKnownUniquelyReferenced(&storage) { storage = CopyOnWriteBox(storage.value) }
+            yield &storage.value
         }
     }
 
     @inlinable public var id: String {
-        get { storage.fields.id }
+        get { storage.value.id }
         _modify { yield &fields.id }
     }
     @inlinable public var name: String {
-        get { storage.fields.name }
+        get { storage.value.name }
         _modify { yield &fields.name }
     }
     @inlinable public var aliases: [String] {
-        get { storage.fields.aliases }
+        get { storage.value.aliases }
         _modify { yield &fields.aliases }
     }
     @inlinable public var summary: String {
-        get { storage.fields.summary }
+        get { storage.value.summary }
         _modify { yield &fields.summary }
     }
     @inlinable public var duties: [String] {
-        get { storage.fields.duties }
+        get { storage.value.duties }
         _modify { yield &fields.duties }
     }
     @inlinable public var skills: RoleSkills {
-        get { storage.fields.skills }
+        get { storage.value.skills }
         _modify { yield &fields.skills }
     }
     /// Named tools and products (Tableau, SageMaker), free text.
     @inlinable public var tools: [String] {
-        get { storage.fields.tools }
+        get { storage.value.tools }
         _modify { yield &fields.tools }
     }
     @inlinable public var education: RoleEducation {
-        get { storage.fields.education }
+        get { storage.value.education }
         _modify { yield &fields.education }
     }
     /// Levels at which the sources describe this role.
     @inlinable public var levels: [Level] {
-        get { storage.fields.levels }
+        get { storage.value.levels }
         _modify { yield &fields.levels }
     }
     @inlinable public var salaries: [Salary] {
-        get { storage.fields.salaries }
+        get { storage.value.salaries }
         _modify { yield &fields.salaries }
     }
     @inlinable public var outlook: [Fact] {
-        get { storage.fields.outlook }
+        get { storage.value.outlook }
         _modify { yield &fields.outlook }
     }
     @inlinable public var related: [String] {
-        get { storage.fields.related }
+        get { storage.value.related }
         _modify { yield &fields.related }
     }
     @inlinable public var industries: [String] {
-        get { storage.fields.industries }
+        get { storage.value.industries }
         _modify { yield &fields.industries }
     }
     @inlinable public var fit: RoleFit {
-        get { storage.fields.fit }
+        get { storage.value.fit }
         _modify { yield &fields.fit }
     }
     @inlinable public var sources: [String] {
-        get { storage.fields.sources }
+        get { storage.value.sources }
         _modify { yield &fields.sources }
     }
     @inlinable public var background: String? {
-        get { storage.fields.background }
+        get { storage.value.background }
         _modify { yield &fields.background }
     }
     @inlinable public var location: SourceLocation? {
-        get { storage.fields.location }
+        get { storage.value.location }
         _modify { yield &fields.location }
     }
 
@@ -182,11 +177,12 @@ public struct Role: Entity, Hashable {
                 salaries: [Salary] = [], outlook: [Fact] = [], related: [String] = [],
                 industries: [String] = [], fit: RoleFit = .init(), sources: [String], background: String? = nil,
                 location: SourceLocation? = nil) {
-        storage = Storage(Stored(id: id, name: name, aliases: aliases, summary: summary, duties: duties, skills: skills, tools: tools, education: education, levels: levels, salaries: salaries, outlook: outlook, related: related, industries: industries, fit: fit, sources: sources, background: background, location: location))
+        storage = CopyOnWriteBox(Stored(
+            id: id, name: name, aliases: aliases, summary: summary, duties: duties, skills: skills, tools: tools,
+            education: education, levels: levels, salaries: salaries, outlook: outlook, related: related,
+            industries: industries, fit: fit, sources: sources, background: background, location: location))
     }
 
-    public static func == (a: Role, b: Role) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
-    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 public struct Skill: Entity, Hashable {
@@ -211,10 +207,10 @@ public struct Skill: Entity, Hashable {
 
 public struct Resource: Entity, Hashable {
     public static let type = EntityType.resource
-    /// The fields, in one box shared by the copies until one of them is changed (copy on
-    /// write, as `Array` does): a copy (the answers list resources per skill) is one
-    /// retain, not one per string and array.
-    @usableFromInline var storage: Storage
+    /// The fields, in one box shared by the copies until one of them is changed
+    /// (`CopyOnWriteBox`): a copy (the answers list resources per skill) is one retain,
+    /// not one per string and array. Equal and hashed as its fields.
+    @usableFromInline var storage: CopyOnWriteBox<Stored>
 
     @usableFromInline struct Stored: Hashable, Sendable {
         @usableFromInline var id: String
@@ -233,77 +229,72 @@ public struct Resource: Entity, Hashable {
         @usableFromInline var location: SourceLocation?
     }
 
-    @usableFromInline final class Storage: @unchecked Sendable {
-        @usableFromInline var fields: Stored
-        @usableFromInline init(_ fields: Stored) { self.fields = fields }
-    }
-
     /// The fields for a change, copied out of a box another copy shares.
     @usableFromInline var fields: Stored {
-        get { storage.fields }
+        get { storage.value }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
+            if !isKnownUniquelyReferenced(&storage) { storage = CopyOnWriteBox(storage.value) }
+            yield &storage.value
         }
     }
 
     @inlinable public var id: String {
-        get { storage.fields.id }
+        get { storage.value.id }
         _modify { yield &fields.id }
     }
     @inlinable public var name: String {
-        get { storage.fields.name }
+        get { storage.value.name }
         _modify { yield &fields.name }
     }
     @inlinable public var aliases: [String] {
-        get { storage.fields.aliases }
+        get { storage.value.aliases }
         _modify { yield &fields.aliases }
     }
     @inlinable public var provider: String {
-        get { storage.fields.provider }
+        get { storage.value.provider }
         _modify { yield &fields.provider }
     }
     @inlinable public var format: ResourceFormat {
-        get { storage.fields.format }
+        get { storage.value.format }
         _modify { yield &fields.format }
     }
     @inlinable public var cost: ResourceCost {
-        get { storage.fields.cost }
+        get { storage.value.cost }
         _modify { yield &fields.cost }
     }
     @inlinable public var level: ResourceLevel {
-        get { storage.fields.level }
+        get { storage.value.level }
         _modify { yield &fields.level }
     }
     /// Skill ids the resource teaches, as its sources say.
     @inlinable public var topics: [String] {
-        get { storage.fields.topics }
+        get { storage.value.topics }
         _modify { yield &fields.topics }
     }
     /// Skill ids it also teaches that no source says it does: the advisor's knowledge,
     /// never cited to a source in answers.
     @inlinable public var backgroundTopics: [String] {
-        get { storage.fields.backgroundTopics }
+        get { storage.value.backgroundTopics }
         _modify { yield &fields.backgroundTopics }
     }
     @inlinable public var url: String? {
-        get { storage.fields.url }
+        get { storage.value.url }
         _modify { yield &fields.url }
     }
     @inlinable public var description: String {
-        get { storage.fields.description }
+        get { storage.value.description }
         _modify { yield &fields.description }
     }
     @inlinable public var sources: [String] {
-        get { storage.fields.sources }
+        get { storage.value.sources }
         _modify { yield &fields.sources }
     }
     @inlinable public var background: String? {
-        get { storage.fields.background }
+        get { storage.value.background }
         _modify { yield &fields.background }
     }
     @inlinable public var location: SourceLocation? {
-        get { storage.fields.location }
+        get { storage.value.location }
         _modify { yield &fields.location }
     }
 
@@ -311,11 +302,12 @@ public struct Resource: Entity, Hashable {
                 cost: ResourceCost, level: ResourceLevel, topics: [String], url: String? = nil,
                 description: String, sources: [String], background: String? = nil,
                 location: SourceLocation? = nil) {
-        storage = Storage(Stored(id: id, name: name, aliases: aliases, provider: provider, format: format, cost: cost, level: level, topics: topics, url: url, description: description, sources: sources, background: background, location: location))
+        storage = CopyOnWriteBox(Stored(
+            id: id, name: name, aliases: aliases, provider: provider, format: format, cost: cost, level: level,
+            topics: topics, url: url, description: description, sources: sources, background: background,
+            location: location))
     }
 
-    public static func == (a: Resource, b: Resource) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
-    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 public struct Certification: Entity, Hashable {
