@@ -97,7 +97,7 @@ public final class Catalog: Sendable {
     /// The texts of a role of this knowledge; those of a role from elsewhere (none on the
     /// `ask` path) are made on the spot.
     func texts(of role: Role) -> RoleTexts {
-        if let i = roles[role.id], knowledge.roles[i].id == role.id { return roleTexts[i] }
+        if let i = roles[role.id] { return roleTexts[i] }
         return RoleTexts(role, market: knowledge.market.filter { $0.roles.contains(role.id) })
     }
 
