@@ -66,7 +66,7 @@ struct ColumnSink: FeatureSink {
     private let knownStems: [String]
     private let wordUnits: [Int32]
 
-    init(table: FeatureTable, capacity: Int, knownStems: [String] = [], wordUnits: [Int32] = []) {
+    init(table: FeatureTable, capacity: Int, knownStems: [String], wordUnits: [Int32]) {
         self.table = table
         self.knownStems = knownStems
         self.wordUnits = wordUnits
