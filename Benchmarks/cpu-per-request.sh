@@ -12,6 +12,8 @@
 #   CEILING=1      measure cannedd (../shared/tools) instead, answering every line with
 #                  2,046 bytes (the size of careerd's median reply that load.sh reports):
 #                  the same reads, writes and wakeups with no work between them
+#   SESSIONS=1     ask every question in one of 50 sessions, as load.sh's "ask in
+#                  sessions" rows do
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-32}; depth=${2:-1}; secs=${3:-4}
@@ -24,12 +26,13 @@ trap cleanup EXIT
 cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
 careerd=${CAREERD:-.build/release/careerd}
 [[ ${CEILING:-0} == 1 || -x $careerd ]] || swift build -c release --product careerd >/dev/null
-python3 - "$work" <<'PY'
+python3 - "$work" "${SESSIONS:-0}" <<'PY'
 import json, sys
 qs = [json.loads(l)["text"] for l in open("Tests/Eval/questions.jsonl") if l.strip()]
 with open(f"{sys.argv[1]}/ask.jsonl", "w") as f:
-    for q in qs:
-        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": "ask", "params": {"text": q}}).replace('"__ID__"', "__ID__") + "\n")
+    for i, q in enumerate(qs):
+        params = {"text": q, "session": f"s{i % 50}"} if sys.argv[2] == "1" else {"text": q}
+        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": "ask", "params": params}).replace('"__ID__"', "__ID__") + "\n")
 PY
 if [[ ${CEILING:-0} == 1 ]]; then
     cc -O2 -o "$work/cannedd" "$tools/cannedd.c" -lpthread
