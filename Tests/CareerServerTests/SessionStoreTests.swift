@@ -41,6 +41,28 @@ import Testing
         #expect(!store.reset(.init(uid: 1, name: "0")))
     }
 
+    @Test func storingAgainReplacesTheStateAndCountsOnce() {
+        let store = SessionStore(capacity: 10, idleSeconds: 3600, perUID: { _ in 2 })
+        var s = SessionState()
+        for turn in 1...5 {
+            s.turns = turn
+            store.store(s, for: .init(uid: 1, name: "a"), now: UInt64(turn))
+        }
+        #expect(store.count == 1 && store.count(uid: 1) == 1)
+        #expect(store.state(for: .init(uid: 1, name: "a"), now: 6).turns == 5)
+    }
+
+    @Test func aStoreRefreshesTheSessionsPlaceInTheLeastRecentOrder() {
+        let store = SessionStore(capacity: 10, idleSeconds: 3600, perUID: { _ in 2 })
+        store.store(SessionState(), for: .init(uid: 1, name: "a"), now: 1)
+        store.store(SessionState(), for: .init(uid: 1, name: "b"), now: 2)
+        store.store(SessionState(), for: .init(uid: 1, name: "a"), now: 3)
+        store.store(SessionState(), for: .init(uid: 1, name: "c"), now: 4)
+        #expect(store.count(uid: 1) == 2 && store.count == 2)
+        #expect(store.reset(.init(uid: 1, name: "a")))
+        #expect(!store.reset(.init(uid: 1, name: "b")), "b was the least recently used")
+    }
+
     @Test func aSnapshotRestoresWithItsAge() {
         let a = SessionStore(capacity: 10, idleSeconds: 100)
         var s = SessionState()

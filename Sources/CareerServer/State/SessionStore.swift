@@ -51,16 +51,28 @@ final class SessionStore: Sendable {
 
     func store(_ state: SessionState, for key: Key, now: UInt64) {
         let perUID = limit(key.uid)
+        let idle = idleNanoseconds
         table.withLockedValue { t in
-            var own = t.users[key.uid] ?? [:]
-            if own[key.name] == nil {
-                if own.count >= perUID { t.count -= Self.evict(&own, keep: perUID - 1, now: now, idle: idleNanoseconds) }
-                t.count += 1
-            }
-            own[key.name] = Entry(state: state, lastUsed: now)
-            t.users[key.uid] = own
-            if t.count > capacity { Self.evictAll(&t, keep: capacity * 9 / 10, now: now, idle: idleNanoseconds) }
+            // The uid's sessions are changed in place: a copy of them (`var own =
+            // t.users[uid]`) would copy the whole dictionary on every request.
+            let added = Self.put(Entry(state: state, lastUsed: now), named: key.name, in: &t.users[key.uid, default: [:]],
+                                 perUID: perUID, now: now, idle: idle)
+            t.count += added
+            if t.count > capacity { Self.evictAll(&t, keep: capacity * 9 / 10, now: now, idle: idle) }
         }
+    }
+
+    /// Stores `entry` under `name` in one uid's sessions, first making room when it is new
+    /// and the uid is at its limit; returns the change in their number.
+    private static func put(_ entry: Entry, named name: String, in own: inout [String: Entry],
+                            perUID: Int, now: UInt64, idle: UInt64) -> Int {
+        if let i = own.index(forKey: name) {
+            own.values[i] = entry
+            return 0
+        }
+        let evicted = own.count >= perUID ? evict(&own, keep: perUID - 1, now: now, idle: idle) : 0
+        own[name] = entry
+        return 1 - evicted
     }
 
     /// Forgets a session; true when there was one.
