@@ -88,4 +88,24 @@ import Testing
         #expect(SessionCodec.decode("[1]") == nil)
         #expect(SessionCodec.decode("{\"turns\":2,\"future_field\":true}")?.turns == 2)
     }
+
+    /// Only what the user says about themselves makes `ask` write a session at once.
+    @Test func aProfileDiffersByWhatTheUserStated() {
+        let base = Self.profile()
+        #expect(!SessionCodec.profileDiffers(base, base))
+        var talk = base
+        talk.lastIntent = "role.compare"
+        talk.turns += 1
+        talk.recentEntities = []
+        #expect(!SessionCodec.profileDiffers(base, talk))
+        let changes: [(inout SessionState) -> Void] = [
+            { $0.knownSkills.append("sql") }, { $0.targetRole = "data-scientist" }, { $0.level = .senior },
+            { $0.region = .us }, { $0.interests.append("vision") }, { $0.backgrounds = [] }, { $0.constraints.append("remote") },
+        ]
+        for (i, change) in changes.enumerated() {
+            var s = base
+            change(&s)
+            #expect(SessionCodec.profileDiffers(base, s), "change \(i)")
+        }
+    }
 }

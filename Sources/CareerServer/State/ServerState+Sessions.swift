@@ -36,7 +36,7 @@ extension ServerState {
     /// stated profile changed (skills, target role, level, region, interests). Returns
     /// at once; the write happens on the archive's thread.
     func sessionChanged(_ key: SessionStore.Key, from old: SessionState, to new: SessionState) {
-        guard let archive, SessionCodec.profile(old) != SessionCodec.profile(new) else { return }
+        guard let archive, SessionCodec.profileDiffers(old, new) else { return }
         archive.saveLater(.init(key: key, state: new, lastUsed: Int64(wallClockSeconds())))
     }
 

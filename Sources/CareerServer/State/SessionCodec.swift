@@ -52,9 +52,11 @@ enum SessionCodec {
         } ?? []
     }
 
-    /// What the user stated about themselves: a change of it is written at once.
-    static func profile(_ s: SessionState) -> [String] {
-        s.knownSkills + ["|", s.targetRole ?? "", s.level?.rawValue ?? "", s.region?.rawValue ?? ""] + s.interests
-            + ["|"] + s.backgrounds + ["|"] + s.constraints
+    /// Whether what the user stated about themselves differs between `a` and `b` (a
+    /// change of it is written at once). Compares field by field and builds nothing: it
+    /// runs on every `ask` in a session.
+    static func profileDiffers(_ a: SessionState, _ b: SessionState) -> Bool {
+        a.knownSkills != b.knownSkills || a.targetRole != b.targetRole || a.level != b.level || a.region != b.region
+            || a.interests != b.interests || a.backgrounds != b.backgrounds || a.constraints != b.constraints
     }
 }
