@@ -89,7 +89,7 @@ public final class Advisor: Sendable {
         let q = reader.read(text)
         var context = IntentClassifier.Context(lastIntent: session.lastIntent)
         for e in session.lastEntities {
-            context.sessionTypes[e.type, default: 0] += 1
+            context.sessionTypes[e.type] += 1
             if !context.lastTypes.contains(e.type) { context.lastTypes.append(e.type) }
         }
         let result = classifier.classify(q, context: context)
@@ -123,7 +123,9 @@ public final class Advisor: Sendable {
                               knownSkills: session.knownSkills, interests: session.interests)
         request.backgrounds = session.backgrounds
         request.constraints = session.constraints
-        request.topics = profiles.topics(in: session.interests)
+        // Interest topics weigh only in a recommendation (finding them is a phrase search
+        // over every word the session remembers).
+        if intent == "role.recommend" { request.topics = profiles.topics(in: session.interests) }
         request.asks = profile.asks
         for e in entities {
             switch e.type {

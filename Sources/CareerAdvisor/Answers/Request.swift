@@ -18,7 +18,8 @@ struct Request {
     var interests: [String] = []
     /// Background ids (`profile.yaml`) the user stated (session and question).
     var backgrounds: [String] = []
-    /// Interest topic ids found in `interests`.
+    /// Interest topic ids found in `interests` (for role.recommend, the one answer that
+    /// weighs them; empty otherwise).
     var topics: [String] = []
     /// Constraint ids the user stated (session and question).
     var constraints: [String] = []
