@@ -6,7 +6,7 @@ import Testing
     let advisor = Fixture.advisor
 
     func classify(_ text: String, last: String? = nil, session: [EntityType: Int] = [:]) -> IntentClassifier.Result {
-        advisor.classifier.classify(advisor.reader.read(text), context: .init(lastIntent: last, sessionTypes: session))
+        advisor.classifier.classify(advisor.reader.read(text), context: .init(lastIntent: last, sessionTypes: .init(session)))
     }
 
     @Test func wordsInsideNamesAreNotEvidence() {

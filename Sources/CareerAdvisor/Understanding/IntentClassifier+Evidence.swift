@@ -47,7 +47,7 @@ extension IntentClassifier {
         return (all, noSlots)
     }
 
-    func satisfied(_ def: IntentDefinition, present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
+    func satisfied(_ def: IntentDefinition, present: TypeCounts, session: TypeCounts) -> Bool {
         Needs(def).satisfied(present: present, session: session)
     }
 
@@ -63,10 +63,6 @@ extension IntentClassifier {
 
         /// Whether the question (`present`) or the session lends what the intent needs:
         /// always, when it needs nothing.
-        func satisfied(present: [EntityType: Int], session: [EntityType: Int]) -> Bool {
-            satisfied(present: TypeCounts(present), session: TypeCounts(session))
-        }
-
         func satisfied(present: TypeCounts, session: TypeCounts) -> Bool {
             guard let first = requires.first else { return true }
             if requiresCount > 1 {
@@ -78,12 +74,22 @@ extension IntentClassifier {
     }
 
     /// How many entities of each type, one field per type: ranking asks every class's
-    /// needs of the same two counts, and a dictionary keyed by the type hashed it each time.
-    struct TypeCounts: Sendable {
+    /// needs of the same two counts, and a dictionary keyed by the type hashed it each time
+    /// (and was allocated for every question that names something).
+    struct TypeCounts: Sendable, Equatable {
         private var role = 0, skill = 0, resource = 0, certification = 0, trend = 0
+
+        init() {}
 
         init(_ counts: [EntityType: Int]) {
             for (type, n) in counts { self[type] = n }
+        }
+
+        var isEmpty: Bool { self == TypeCounts() }
+
+        /// Whether some type with a count satisfies `predicate`.
+        func contains(where predicate: (EntityType) -> Bool) -> Bool {
+            EntityType.allCases.contains { self[$0] > 0 && predicate($0) }
         }
 
         subscript(type: EntityType) -> Int {
@@ -130,7 +136,7 @@ extension IntentClassifier {
         return def.requires.contains(type) || def.entityBonus[type] != nil
     }
 
-    func compatible(_ intent: String, with types: Dictionary<EntityType, Int>.Keys) -> Bool {
+    func compatible(_ intent: String, with types: TypeCounts) -> Bool {
         guard let def = definitions[intent] else { return false }
         return types.contains { def.requires.contains($0) || def.entityBonus[$0] != nil }
     }

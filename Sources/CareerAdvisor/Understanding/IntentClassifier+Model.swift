@@ -45,7 +45,7 @@ extension IntentClassifier {
     struct Context: Sendable {
         var lastIntent: String?
         /// Entity types the session can lend (its last entities).
-        var sessionTypes: [EntityType: Int] = [:]
+        var sessionTypes = TypeCounts()
         /// The types of the session's last entities, in the order they were named.
         var lastTypes: [EntityType] = []
     }
@@ -62,10 +62,10 @@ extension IntentClassifier {
     /// the session lack is scaled by its `missing_penalty`; the rest renormalised. A
     /// best intent below `modelThreshold`, or the `fallback` class itself, falls back.
     func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
-                        present: [EntityType: Int]) -> Result {
+                        present: TypeCounts) -> Result {
         var scores: [(String, Double)] = []
         scores.reserveCapacity(m.classes.count)
-        let (here, lent) = (TypeCounts(present), TypeCounts(context.sessionTypes))
+        let (here, lent) = (present, context.sessionTypes)
         for (c, name) in m.classes.enumerated() {
             var s = Double(p[c])
             if let needs = classNeeds[c], !needs.satisfied(present: here, session: lent) {

@@ -66,8 +66,8 @@ struct IntentClassifier: Sendable {
         // Slot words ("remote") are evidence for some intents, but a question made of a
         // slot alone ("and remote?") is a follow-up.
         let strongest = withoutSlots.max() ?? 0
-        let presentTypes = q.mentions.reduce(into: [EntityType: Int]()) { counts, m in
-            for t in m.types { counts[t, default: 0] += 1 }
+        let presentTypes = q.mentions.reduce(into: TypeCounts()) { counts, m in
+            for t in m.types { counts[t] += 1 }
         }
 
         // The model's probabilities, per class (`model.classes`); nil without a model.
@@ -103,15 +103,15 @@ struct IntentClassifier: Sendable {
         let bare = learned == nil || wordsBesideNames(q) <= 1
         if strongest < Self.weakEvidence && q.coverage >= 0.5 && !modelSure && bare {
             if let last = context.lastIntent, last != Self.fallback,
-               (!q.mentions.isEmpty && compatible(last, with: presentTypes.keys))
-                || (q.mentions.isEmpty && (q.level != nil || q.region != nil) && context.sessionTypes[.role] != nil) {
+               (!q.mentions.isEmpty && compatible(last, with: presentTypes))
+                || (q.mentions.isEmpty && (q.level != nil || q.region != nil) && context.sessionTypes[.role] > 0) {
                 return Result(ranked: [IntentScore(intent: last, confidence: 0.7)], inherited: true)
             }
             // A bare mention means its type's default intent; of several defaults, the one
             // that needs as many entities as were named ("X or Y?" compares).
             if let first = q.mentions.first {
                 for ref in first.candidates {
-                    let named = presentTypes[ref.type] ?? 0
+                    let named = presentTypes[ref.type]
                     // By position: filtering the definitions copied each one that matched.
                     let defaults = intents.indices.filter {
                         intents[$0].defaultFor.contains(ref.type) && intents[$0].requiresCount <= max(1, named)
@@ -140,7 +140,8 @@ struct IntentClassifier: Sendable {
         for (n, def) in intents.enumerated() {
             var s = evidence[n]
             for (type, bonus) in def.entityBonus {
-                guard let n = presentTypes[type], let share = typeShare[type] else { continue }
+                let n = presentTypes[type]
+                guard n > 0, let share = typeShare[type] else { continue }
                 // Two roles are evidence for an intent that needs two; a name that could
                 // be several types ("prompt engineer") is only partly evidence for each.
                 s += bonus * share * Double(type == def.requires.first ? min(n, def.requiresCount) : 1)
