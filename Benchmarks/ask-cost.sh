@@ -13,6 +13,7 @@
 #
 #   Benchmarks/ask-cost.sh [KNOWLEDGE] [QUESTIONS]
 #   ASKPROBE=path   a prebuilt AskProbe (to compare two checkouts)
+#   ASKPROBE_SESSIONS=50   ask them in 50 sessions instead, as load.sh's session rows do
 set -euo pipefail
 cd "$(dirname "$0")/.."
 knowledge=${1:-Knowledge}

@@ -14,6 +14,10 @@ import Foundation
 //
 // With ASKPROBE_EACH=1 it prints instead one line per question, the most costly first:
 // the median CPU µs of that question over the rounds, the intent answered, the question.
+//
+// With ASKPROBE_SESSIONS=N the questions are asked in N sessions instead (question i in
+// session i mod N, kept across rounds), as load.sh's "ask in sessions" rows ask them:
+// follow-ups then resolve against what the session remembers.
 
 struct Line: Decodable { let text: String }
 
@@ -33,21 +37,33 @@ let advisor = Advisor(knowledge: knowledge)
 let questions = try String(contentsOfFile: args[2], encoding: .utf8).split(separator: "\n")
     .filter { !$0.isEmpty }.map { try JSONDecoder().decode(Line.self, from: Data($0.utf8)).text }
 let rounds = args.count > 3 ? max(1, Int(args[3]) ?? 1) : 10
+let sessionCount = max(0, Int(ProcessInfo.processInfo.environment["ASKPROBE_SESSIONS"] ?? "") ?? 0)
+var sessions = [SessionState](repeating: SessionState(), count: max(1, sessionCount))
+
+/// Asks question `i`: in a fresh session, or in session i mod N with ASKPROBE_SESSIONS=N.
+@MainActor func ask(_ i: Int) -> Answer {
+    if sessionCount == 0 {
+        var session = SessionState()
+        return advisor.ask(questions[i], session: &session)
+    }
+    return advisor.ask(questions[i], session: &sessions[i % sessionCount])
+}
 
 if ProcessInfo.processInfo.environment["ASKPROBE_EACH"] == "1" {
     var rows: [(Double, String, String)] = []
-    for q in questions {
-        var times: [Double] = []
-        var intent = ""
-        for _ in 0..<rounds {
-            var session = SessionState()
+    var times = [[Double]](repeating: [], count: questions.count)
+    var intents = [String](repeating: "", count: questions.count)
+    for _ in 0..<rounds {
+        for i in questions.indices {
             let start = threadCPUMicroseconds()
-            let answer = advisor.ask(q, session: &session)
-            times.append(threadCPUMicroseconds() - start)
-            intent = answer.intent
+            let answer = ask(i)
+            times[i].append(threadCPUMicroseconds() - start)
+            intents[i] = answer.intent
         }
-        times.sort()
-        rows.append((times[times.count / 2], intent, q))
+    }
+    for i in questions.indices {
+        let sorted = times[i].sorted()
+        rows.append((sorted[sorted.count / 2], intents[i], questions[i]))
     }
     for (us, intent, q) in rows.sorted(by: { $0.0 > $1.0 }) {
         print(String(format: "%7.1f  %-16@  ", us, intent as NSString) + q.prefix(100))
@@ -59,10 +75,7 @@ var perAsk: [Double] = []
 var bytes = 0
 for _ in 0..<rounds {
     let start = threadCPUMicroseconds()
-    for q in questions {
-        var session = SessionState()
-        bytes &+= advisor.ask(q, session: &session).text.utf8.count
-    }
+    for i in questions.indices { bytes &+= ask(i).text.utf8.count }
     perAsk.append((threadCPUMicroseconds() - start) / Double(questions.count))
 }
 perAsk.sort()
