@@ -11,6 +11,8 @@ protocol FeatureSink {
     mutating func bigram(_ a: Int, _ b: Int)
     /// `c:types_unit`: a content word beside the entity types named ("role|skill").
     mutating func context(_ types: String, _ k: Int)
+    /// The keyword prior of `IntentClassifier.keywordFeatures[k]`, whose name is `name`.
+    mutating func keyword(_ k: Int, _ name: String, _ value: Float)
     /// Any other feature, by its whole name.
     mutating func named(_ name: String, _ value: Float)
 }
@@ -44,6 +46,8 @@ struct NameSink: FeatureSink {
 
     mutating func context(_ types: String, _ k: Int) { named("c:" + types + "_" + units[k], 1) }
 
+    mutating func keyword(_ k: Int, _ name: String, _ value: Float) { named(name, value) }
+
     mutating func named(_ name: String, _ value: Float) {
         if seen.insert(name).inserted { out.append((name, value)) }
     }
@@ -65,11 +69,14 @@ struct ColumnSink: FeatureSink {
     /// (`IntentClassifier.wordUnits`).
     private let knownStems: [String]
     private let wordUnits: [Int32]
+    /// The column of each keyword prior (`IntentClassifier.keywordColumns`).
+    private let keywordColumns: [Int32]
 
-    init(table: FeatureTable, capacity: Int, knownStems: [String], wordUnits: [Int32]) {
+    init(table: FeatureTable, capacity: Int, knownStems: [String], wordUnits: [Int32], keywordColumns: [Int32]) {
         self.table = table
         self.knownStems = knownStems
         self.wordUnits = wordUnits
+        self.keywordColumns = keywordColumns
         out.reserveCapacity(capacity)
     }
 
@@ -99,6 +106,13 @@ struct ColumnSink: FeatureSink {
     mutating func context(_ types: String, _ k: Int) {
         if typeSet?.joined != types { typeSet = (types, table.types(types)) }
         add(table.context(typeSet!.id, ids[k]), 1)
+    }
+
+    /// By the column worked out when the model was set; by name if there is none (a
+    /// classifier whose columns were not worked out for this table).
+    mutating func keyword(_ k: Int, _ name: String, _ value: Float) {
+        guard k < keywordColumns.count else { return named(name, value) }
+        add(keywordColumns[k], value)
     }
 
     mutating func named(_ name: String, _ value: Float) {

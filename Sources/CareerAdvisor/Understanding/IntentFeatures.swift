@@ -26,6 +26,16 @@ import CareerKnowledge
 struct IntentFeatures: Sendable {
     let classifier: IntentClassifier
 
+    /// Entity types in the order of their names, the order features list them in.
+    static let typesByName = EntityType.allCases.sorted { $0.rawValue < $1.rawValue }
+
+    /// The unit that stands for a name of `types`: `[role]`, or `[role|skill]` for a name
+    /// of several types (their names sorted).
+    static func placeholder(_ types: Set<EntityType>) -> String {
+        if types.count == 1, let only = types.first { return "[" + only.rawValue + "]" }
+        return "[" + typesByName.filter(types.contains).map(\.rawValue).joined(separator: "|") + "]"
+    }
+
     /// The question's features, each once (its first value), in the order they are found.
     /// `evidence` is the question's keyword evidence when the caller has it already
     /// (`IntentClassifier.keywordEvidence`); nil computes it.
@@ -41,7 +51,8 @@ struct IntentFeatures: Sendable {
     /// made of them is found by their ids.
     func columns(of model: IntentModel, _ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(Int, Float)] {
         var sink = ColumnSink(table: model.table, capacity: 4 * q.stems.count + 48,
-                              knownStems: classifier.lexicon.analyzer.words?.stems ?? [], wordUnits: classifier.wordUnits)
+                              knownStems: classifier.lexicon.analyzer.words?.stems ?? [], wordUnits: classifier.wordUnits,
+                              keywordColumns: classifier.keywordColumns)
         each(q, lent: lent, evidence: known, into: &sink)
         return IntentModel.weighted(sink.out, model.idf)
     }
@@ -65,7 +76,7 @@ struct IntentFeatures: Sendable {
                 emit("[" + lent.rawValue + "]", i)
                 i = end
             } else if let m = q.mentions.last(where: { $0.span.lowerBound == i }) {
-                emit("[" + m.types.map(\.rawValue).sorted().joined(separator: "|") + "]", i)
+                emit(Self.placeholder(m.types), i)
                 i = m.span.upperBound
             } else {
                 if !q.inEntity[i] {
@@ -93,19 +104,19 @@ struct IntentFeatures: Sendable {
             for k in units.indices where unitStart[k] >= q.lastSentenceStart { sink.unit(.sentence, k) }
         }
 
-        var types: [EntityType: Int] = [:]
-        for m in q.mentions { for t in m.types { types[t, default: 0] += 1 } }
-        if let lent, q.mentions.isEmpty { types[lent, default: 0] += 1 }
-        for (t, n) in types.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        var types = IntentClassifier.TypeCounts()
+        for m in q.mentions { for t in m.types { types[t] += 1 } }
+        if let lent, q.mentions.isEmpty { types[lent] += 1 }
+        for t in Self.typesByName where types[t] > 0 {
             add("e:" + t.rawValue)
-            if n > 1 { add("e:" + t.rawValue + "+") }
+            if types[t] > 1 { add("e:" + t.rawValue + "+") }
         }
         // A topic word means one thing about a named role and another about the field
         // ("demand for [role]" is the role's outlook, "demand for AI skills" the market's):
         // content words conjoined with the entity types named.
         if !types.isEmpty {
-            let named = types.keys.map(\.rawValue).sorted().joined(separator: "|")
-            for (k, u) in units.enumerated() where !u.hasPrefix("[") && !q.tokens[unitStart[k]].isStopword {
+            let named = Self.typesByName.filter { types[$0] > 0 }.map(\.rawValue).joined(separator: "|")
+            for (k, u) in units.enumerated() where u.utf8.first != UInt8(ascii: "[") && !q.tokens[unitStart[k]].isStopword {
                 sink.context(named, k)
             }
         }
@@ -130,8 +141,8 @@ struct IntentFeatures: Sendable {
         if q.coverage < 1 { add("unknown", Float(1 - q.coverage)) }
 
         let evidence = known ?? classifier.keywordEvidence(q).all
-        for (intent, name) in classifier.keywordFeatures where evidence[intent] > 0 {
-            add(name, Float(min(evidence[intent], 8)) / 8)
+        for (k, (intent, name)) in classifier.keywordFeatures.enumerated() where evidence[intent] > 0 {
+            sink.keyword(k, name, Float(min(evidence[intent], 8)) / 8)
         }
     }
 }
