@@ -81,8 +81,9 @@ public final class Catalog: Sendable {
     public func certification(_ id: String) -> Certification? { certifications[id].map { knowledge.certifications[$0] } }
     public func trend(_ id: String) -> Trend? { trends[id].map { knowledge.trends[$0] } }
     public func source(_ id: String) -> Source? { sources[id].map { knowledge.sources[$0] } }
-    /// Whether a source has this id, without copying the source out (every citation asks).
-    public func hasSource(_ id: String) -> Bool { sources[id] != nil }
+    /// The position in `knowledge.sources` of the source with this id, without copying
+    /// the source out (every citation asks, and the answer's list reads it by position).
+    public func sourceIndex(_ id: String) -> Int? { sources[id] }
 
     /// Roles that list the skill, core users first (derived from the roles' lists).
     public func roles(using skill: String) -> [Role] {

@@ -6,6 +6,8 @@ import CareerKnowledge
 struct AnswerBuilder {
     private(set) var lines: [String] = []
     private(set) var cited: [String] = []
+    /// Where each of `cited` is in `catalog.knowledge.sources`.
+    private var citedAt: [Int] = []
     var suggestions: [String] = []
     /// The salary bands the text shows, in order, as data for clients that draw them.
     private(set) var figures: [RoleSalary] = []
@@ -26,8 +28,9 @@ struct AnswerBuilder {
     /// scan before the catalog is asked, and the marks are made once.
     mutating func cite(_ id: String) -> String {
         if let i = cited.firstIndex(of: id) { return Self.mark(i + 1) }
-        guard catalog.hasSource(id) else { return "" }
+        guard let at = catalog.sourceIndex(id) else { return "" }
         cited.append(id)
+        citedAt.append(at)
         return Self.mark(cited.count)
     }
 
@@ -59,7 +62,7 @@ struct AnswerBuilder {
     func finish() -> (text: String, sources: [Source]) {
         var count = lines.count
         while count > 0, lines[count - 1].isEmpty { count -= 1 }
-        let sources = cited.compactMap { catalog.source($0) }
+        let sources = citedAt.map { catalog.knowledge.sources[$0] }
         var size = 0
         for line in lines[..<count] { size += line.utf8.count + 1 }
         // Each source line: its title, publisher and date (or the 35 bytes saying it has
