@@ -36,6 +36,8 @@ extension Composer {
             return
         }
         b.line("Roles that fit what you said (" + said.joined(separator: "; ") + "):")
+        // A handful of ids: scanned, where a set hashed every one of them.
+        let have = r.knownSkills + backgrounds.flatMap(\.skills)
         for (i, m) in top.enumerated() {
             let role = roles[m.role]
             b.line("\(i + 1). \(role.name): \(role.summary) \(b.cite(role.sources))")
@@ -44,15 +46,16 @@ extension Composer {
             if !role.fit.next.isEmpty {
                 b.bullet("The nearest step up: " + Format.list(role.fit.next.map(catalog.roleName)) + " \(b.cite(role.sources)).")
             }
-            let have = Set(r.knownSkills + backgrounds.flatMap(\.skills))
             let missing = learningOrder(role.skills.core.filter { !have.contains($0) }).prefix(3).map(catalog.skillName)
             if !missing.isEmpty { b.bullet("To add first: " + Format.list(Array(missing)) + ".") }
         }
         // What a background brings that none of these roles lists, said with its source.
-        let shownSkills = Set(top.flatMap { roles[$0.role].skills.core + roles[$0.role].skills.useful })
+        func shown(_ id: String) -> Bool {
+            top.contains { roles[$0.role].skills.core.contains(id) || roles[$0.role].skills.useful.contains(id) }
+        }
         var brought: [String] = []
         for bg in backgrounds { for id in bg.skills where !brought.contains(id) { brought.append(id) } }
-        for id in brought where !shownSkills.contains(id) && !r.knownSkills.contains(id) {
+        for id in brought where !shown(id) && !r.knownSkills.contains(id) {
             guard let skill = catalog.skill(id) else { continue }
             let from = backgrounds.filter { $0.skills.contains(id) }.map(\.name)
             b.line("From \(Format.list(from)) you bring \(skill.name): \(skill.description) \(b.cite(skill.sources))")
