@@ -84,14 +84,16 @@ extension Composer {
         let facts = roles.map { catalog.texts(of: $0).outlookFigures }
         var topics: [String] = []
         for list in facts { for f in list where !topics.contains(f.topic) { topics.append(f.topic) } }
+        // Each topic's name in words once, not once per role.
+        let names = topics.map(\.replacingDashes)
         b.line("Outlook figures, topic by topic in the same order:")
         if topics.isEmpty { b.bullet("No role-specific figure in the sources for any of them.") }
         for (i, role) in roles.enumerated() where !topics.isEmpty {
             var given: [String] = [], missing: [String] = []
-            for topic in topics {
+            for (topic, name) in zip(topics, names) {
                 let own = facts[i].filter { $0.topic == topic }
-                if own.isEmpty { missing.append(topic.replacingDashes); continue }
-                given.append(topic.replacingDashes + " " + own.map { f in
+                if own.isEmpty { missing.append(name); continue }
+                given.append(name + " " + own.map { f in
                     (f.figure ?? "") + (f.period.map { " " + $0 } ?? "") + " " + b.cite(f.source)
                 }.joined(separator: ", "))
             }

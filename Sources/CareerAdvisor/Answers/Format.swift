@@ -163,6 +163,7 @@ extension String {
     /// out, joined by spaces. ASCII text (every topic of the knowledge) is split by its
     /// bytes: splitting by `Character` was a twentieth of a market answer.
     var replacingDashes: String {
+        guard utf8.contains(UInt8(ascii: "-")) else { return self }
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: "-").joined(separator: " ") }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
