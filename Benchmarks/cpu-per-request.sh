@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The daemon's CPU per request under load, where load.sh gives only throughput and
-# latency: user and kernel µs per request (from /proc/PID/stat) and how often the kernel
+# latency: user and kernel µs per request (from /proc/PID/stat), how often the kernel
 # preempted the daemon's threads per request (involuntary context switches, summed over
-# /proc/PID/task/*/status), for every question of Tests/Eval/questions.jsonl as a
-# stateless ask, at CONNECTIONS x DEPTH, after a 1 s warm-up. Words after `--` are put
-# before the daemon's command: `-- env LD_PRELOAD=...` (another allocator) or
-# `-- chrt -b 0` (another scheduling policy). Not part of `make bench`.
+# /proc/PID/task/*/status), and loadgen's own user and kernel µs per request, for every
+# question of Tests/Eval/questions.jsonl as a stateless ask, at CONNECTIONS x DEPTH,
+# after a 1 s warm-up. Words after `--` are put before the daemon's command: `-- env
+# LD_PRELOAD=...` (another allocator) or `-- chrt -b 0` (another scheduling policy). Not
+# part of `make bench`.
 #
 #   Benchmarks/cpu-per-request.sh [CONNECTIONS] [DEPTH] [SECONDS] [-- PREFIX...]
 #   CAREERD=path   the binary (default .build/release/careerd)
@@ -48,13 +49,16 @@ load() { "$work/loadgen" -s "$work/careerd.sock" -f "$work/ask.jsonl" -c "$conns
 preempted() { cat /proc/"$pid"/task/*/status | awk '/^nonvoluntary_ctxt_switches/ { n += $2 } END { print n }'; }
 load 1 >/dev/null
 before="$(awk '{ print $14, $15 }' /proc/"$pid"/stat) $(preempted)"
-result=$(load "$secs")
+# loadgen's own CPU (bash's `time`: user and system seconds of the child), since the
+# two share the machine's cores: what both spend per request bounds the throughput.
+TIMEFORMAT='%3U %3S'
+{ time load "$secs" > "$work/result.json"; } 2> "$work/loadgen.cpu"
 after="$(awk '{ print $14, $15 }' /proc/"$pid"/stat) $(preempted)"
-python3 - "$result" "$before" "$after" "$(getconf CLK_TCK)" "$conns" "$depth" <<'PY'
+python3 - "$(cat "$work/result.json")" "$before" "$after" "$(getconf CLK_TCK)" "$conns" "$depth" "$(tail -1 "$work/loadgen.cpu")" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1]); a = [int(x) for x in sys.argv[2].split()]; b = [int(x) for x in sys.argv[3].split()]
-tick = 1e6 / int(sys.argv[4]); n = r["requests"]
+tick = 1e6 / int(sys.argv[4]); n = r["requests"]; lu, ls = (float(x) * 1e6 / n for x in sys.argv[7].split())
 print(f"{sys.argv[5]}x{sys.argv[6]}: {r['rps']:,} requests/s, p50 {r['p50_us']} µs, p99 {r['p99_us']} µs; "
       f"daemon per request: user {(b[0] - a[0]) * tick / n:.1f} µs, kernel {(b[1] - a[1]) * tick / n:.1f} µs, "
-      f"preempted {(b[2] - a[2]) / n:.2f} times")
+      f"preempted {(b[2] - a[2]) / n:.2f} times; loadgen per request: user {lu:.1f} µs, kernel {ls:.1f} µs")
 PY
