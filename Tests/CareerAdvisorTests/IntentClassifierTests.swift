@@ -5,8 +5,14 @@ import Testing
 @Suite struct IntentClassifierTests {
     let advisor = Fixture.advisor
 
+    func counts(_ types: [EntityType: Int]) -> IntentClassifier.TypeCounts {
+        var counts = IntentClassifier.TypeCounts()
+        for (type, n) in types { counts[type] = n }
+        return counts
+    }
+
     func classify(_ text: String, last: String? = nil, session: [EntityType: Int] = [:]) -> IntentClassifier.Result {
-        advisor.classifier.classify(advisor.reader.read(text), context: .init(lastIntent: last, sessionTypes: .init(session)))
+        advisor.classifier.classify(advisor.reader.read(text), context: .init(lastIntent: last, sessionTypes: counts(session)))
     }
 
     @Test func wordsInsideNamesAreNotEvidence() {

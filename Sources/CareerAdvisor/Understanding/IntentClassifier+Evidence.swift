@@ -81,8 +81,10 @@ extension IntentClassifier {
 
         init() {}
 
-        init(_ counts: [EntityType: Int]) {
-            for (type, n) in counts { self[type] = n }
+        /// The types the question names: each mention counts once for each of its
+        /// candidates' types (the classifier and the features count them alike).
+        init(of mentions: [Mention]) {
+            for m in mentions { for t in m.types { self[t] += 1 } }
         }
 
         var isEmpty: Bool { self == TypeCounts() }

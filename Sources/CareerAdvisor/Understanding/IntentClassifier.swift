@@ -70,9 +70,7 @@ struct IntentClassifier: Sendable {
         // Slot words ("remote") are evidence for some intents, but a question made of a
         // slot alone ("and remote?") is a follow-up.
         let strongest = withoutSlots.max() ?? 0
-        let presentTypes = q.mentions.reduce(into: TypeCounts()) { counts, m in
-            for t in m.types { counts[t] += 1 }
-        }
+        let presentTypes = TypeCounts(of: q.mentions)
 
         // The model's probabilities, per class (`model.classes`); nil without a model.
         // (Only the probabilities are kept: a tuple with the model copied all its tables.)

@@ -29,11 +29,17 @@ struct IntentFeatures: Sendable {
     /// Entity types in the order of their names, the order features list them in.
     static let typesByName = EntityType.allCases.sorted { $0.rawValue < $1.rawValue }
 
+    /// The names of the types that `include`, in name order, joined by "|" ("role|skill"):
+    /// how a placeholder and the context features name a set of types.
+    static func names(of include: (EntityType) -> Bool) -> String {
+        typesByName.filter(include).map(\.rawValue).joined(separator: "|")
+    }
+
     /// The unit that stands for a name of `types`: `[role]`, or `[role|skill]` for a name
-    /// of several types (their names sorted).
+    /// of several types.
     static func placeholder(_ types: Set<EntityType>) -> String {
         if types.count == 1, let only = types.first { return "[" + only.rawValue + "]" }
-        return "[" + typesByName.filter(types.contains).map(\.rawValue).joined(separator: "|") + "]"
+        return "[" + names(of: types.contains) + "]"
     }
 
     /// The question's features, each once (its first value), in the order they are found.
@@ -104,8 +110,7 @@ struct IntentFeatures: Sendable {
             for k in units.indices where unitStart[k] >= q.lastSentenceStart { sink.unit(.sentence, k) }
         }
 
-        var types = IntentClassifier.TypeCounts()
-        for m in q.mentions { for t in m.types { types[t] += 1 } }
+        var types = IntentClassifier.TypeCounts(of: q.mentions)
         if let lent, q.mentions.isEmpty { types[lent] += 1 }
         for t in Self.typesByName where types[t] > 0 {
             add("e:" + t.rawValue)
@@ -115,7 +120,7 @@ struct IntentFeatures: Sendable {
         // ("demand for [role]" is the role's outlook, "demand for AI skills" the market's):
         // content words conjoined with the entity types named.
         if !types.isEmpty {
-            let named = Self.typesByName.filter { types[$0] > 0 }.map(\.rawValue).joined(separator: "|")
+            let named = Self.names { types[$0] > 0 }
             for (k, u) in units.enumerated() where u.utf8.first != UInt8(ascii: "[") && !q.tokens[unitStart[k]].isStopword {
                 sink.context(named, k)
             }
