@@ -80,7 +80,6 @@ public final class Catalog: Sendable {
     public func resource(_ id: String) -> Resource? { resources[id].map { knowledge.resources[$0] } }
     public func certification(_ id: String) -> Certification? { certifications[id].map { knowledge.certifications[$0] } }
     public func trend(_ id: String) -> Trend? { trends[id].map { knowledge.trends[$0] } }
-    public func source(_ id: String) -> Source? { sources[id].map { knowledge.sources[$0] } }
     /// The position in `knowledge.sources` of the source with this id, without copying
     /// the source out (every citation asks, and the answer's list reads it by position).
     public func sourceIndex(_ id: String) -> Int? { sources[id] }
