@@ -4,7 +4,7 @@
     Benchmarks/gen-knowledge.py SIZE OUT [--seed N] [--knowledge Knowledge]
 
 Writes OUT as a copy of the shipped knowledge folder plus SIZE synthetic entities
-(2% roles, 8% skills, 90% resources), each a YAML file as docs/KNOWLEDGE.md specifies,
+(2% roles, 10% skills, 88% resources), each a YAML file as docs/KNOWLEDGE.md specifies,
 so that `careerd --knowledge OUT` and `careerd check OUT` read it like any folder.
 Their text is drawn from the shipped knowledge's own words (names, summaries, duties,
 descriptions), so term frequencies look like real career text: resource descriptions
