@@ -82,7 +82,7 @@ bench:
 	Benchmarks/load.sh 5
 	@echo; echo "| question set | CPU µs per ask, min | median | instructions per ask |"; echo "| --- | ---: | ---: | ---: |"
 	@Benchmarks/ask-cost.sh
-	@echo; echo "| knowledge | intent model | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training or reading ms (median, range) |"; echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+	@echo; echo "| knowledge | intent model | starts | to READY=1 ms (median) | slowest ms | CPU ms to ready | RSS MB | model training or reading ms (median, range) | of which kernel CPU ms | peak RSS MB | page faults, thousands |"; echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/startup.py .build/release/careerd Knowledge 5
 	@echo; echo "| knowledge | sessions opened | sessions held | RSS MB at start | RSS MB after | KiB per session |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 	@Benchmarks/sessions.py .build/release/careerd Knowledge 10000
