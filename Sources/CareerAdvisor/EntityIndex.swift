@@ -37,10 +37,9 @@ struct EntityIndex: Sendable {
             Self.part(catalog, analyzer, documents: bounds[part]..<bounds[part + 1])
         }
         var (builder, exact) = built.removeFirst()
-        for part in built {
-            builder.append(part.builder)
-            exact += part.names
-        }
+        builder.append(contentsOf: built.map(\.builder))
+        exact.reserveCapacity(exact.count + built.reduce(0) { $0 + $1.names.count })
+        for part in built { exact += part.names }
         self.exactNames = HashMultimap(exact)
         self.index = builder.build()
     }

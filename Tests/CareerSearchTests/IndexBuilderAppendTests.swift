@@ -38,6 +38,22 @@ import Testing
         }
     }
 
+    /// Appending the parts all at once is appending them one at a time.
+    @Test(arguments: [[3], [1, 4], [2, 5, 6]])
+    func appendingAllPartsAtOnce(cuts: [Int]) {
+        let bounds = [0] + cuts + [documents.count]
+        let parts = (1..<(bounds.count - 1)).map { builder(bounds[$0]..<bounds[$0 + 1]) }
+        var oneByOne = builder(bounds[0]..<bounds[1]), atOnce = oneByOne
+        for part in parts { oneByOne.append(part) }
+        atOnce.append(contentsOf: parts)
+        #expect(atOnce.documentCount == oneByOne.documentCount)
+        let a = atOnce.build(), b = oneByOne.build()
+        #expect(a.terms == b.terms)
+        for query in ["spark", "kafka streaming", "airflow workflow", "dbt field", "second run spark"] {
+            #expect(a.search(query, limit: 10) == b.search(query, limit: 10), "\(query)")
+        }
+    }
+
     /// After an append, the builder keeps taking documents as before.
     @Test func addAfterAppend() {
         var a = builder(0..<2)
