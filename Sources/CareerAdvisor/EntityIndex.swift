@@ -40,7 +40,11 @@ struct EntityIndex: Sendable {
         builder.append(contentsOf: built.map(\.builder))
         exact.reserveCapacity(exact.count + built.reduce(0) { $0 + $1.names.count })
         for part in built { exact += part.names }
+        // The parts' entries are all in `builder` now: freed before the index is built
+        // beside it, not after.
+        built = []
         self.exactNames = HashMultimap(exact)
+        exact = []
         self.index = builder.build()
     }
 
