@@ -13,31 +13,6 @@ extension IndexBuilder {
     /// `other`'s word cache is not carried over: later `add` calls here find those words'
     /// terms again through the term table.
     public mutating func append(_ other: IndexBuilder) {
-        append(contentsOf: [other])
-    }
-
-    /// Appends every builder of `others` in order, as `append(_:)` one at a time would,
-    /// with each array grown once for all of them. Appended one by one, each part grew
-    /// the entry arrays to the exact size it needed, so every part after the first copied
-    /// all the entries before it into fresh memory: with four parts, one and a half times
-    /// the entries again, in pages the kernel faults in and the allocator hands back.
-    public mutating func append(contentsOf others: [IndexBuilder]) {
-        func total(_ count: (IndexBuilder) -> Int) -> Int { others.reduce(0) { $0 + count($1) } }
-        let entries = total { $0.entryTerms.count }, runs = total { $0.runSlots.count }
-        let lengths = total { $0.lengthSlots.count }
-        entryTerms.reserveCapacity(entryTerms.count + entries)
-        entryFields.reserveCapacity(entryFields.count + entries)
-        entryCounts.reserveCapacity(entryCounts.count + entries)
-        runSlots.reserveCapacity(runSlots.count + runs)
-        runStarts.reserveCapacity(runStarts.count + runs)
-        lengthSlots.reserveCapacity(lengthSlots.count + lengths)
-        lengthFields.reserveCapacity(lengthFields.count + lengths)
-        lengthValues.reserveCapacity(lengthValues.count + lengths)
-        docIDs.reserveCapacity(docIDs.count + total { $0.docIDs.count })
-        for other in others { appendOne(other) }
-    }
-
-    private mutating func appendOne(_ other: IndexBuilder) {
         let fieldMap = other.fieldNames.map { UInt64(fieldSlot($0)) }
         let termMap = other.terms.map { UInt64(UInt32(intern($0))) }
         let slotMap = other.docIDs.map { doc -> Int32 in
@@ -68,5 +43,25 @@ extension IndexBuilder {
             lengthFields.append(Int32(fieldMap[Int(other.lengthFields[k])]))
             lengthValues.append(other.lengthValues[k])
         }
+    }
+
+    /// Appends every builder of `others` in order, as `append(_:)` one at a time does,
+    /// with each array grown once for all of them: appended one by one, each part after
+    /// the first grows the arrays into fresh memory and copies the entries before it (the
+    /// pages the kernel faults in for a start of a large knowledge base).
+    public mutating func append(contentsOf others: [IndexBuilder]) {
+        func total(_ count: (IndexBuilder) -> Int) -> Int { others.reduce(0) { $0 + count($1) } }
+        let entries = total { $0.entryTerms.count }, runs = total { $0.runSlots.count }
+        let lengths = total { $0.lengthSlots.count }
+        entryTerms.reserveCapacity(entryTerms.count + entries)
+        entryFields.reserveCapacity(entryFields.count + entries)
+        entryCounts.reserveCapacity(entryCounts.count + entries)
+        runSlots.reserveCapacity(runSlots.count + runs)
+        runStarts.reserveCapacity(runStarts.count + runs)
+        lengthSlots.reserveCapacity(lengthSlots.count + lengths)
+        lengthFields.reserveCapacity(lengthFields.count + lengths)
+        lengthValues.reserveCapacity(lengthValues.count + lengths)
+        docIDs.reserveCapacity(docIDs.count + total { $0.docIDs.count })
+        for other in others { append(other) }
     }
 }
