@@ -9,8 +9,8 @@ the READY=1 it sends (the knowledge loaded, the socket listening); then reads th
 time it used (user + system, which a busy machine does not inflate as it does wall time),
 the kernel's part of it (system time: page faults for new memory, reading the files),
 its resident memory (VmRSS) once started, the most it held while starting (VmHWM), and
-how many pages it faulted in (minor faults, in thousands). Two rows, as Markdown: starts that train
-the intent model (`--cache-directory none`: a first start, or one after the knowledge or
+how many pages it faulted in (minor faults, in thousands). Two rows, as Markdown: starts
+that train the intent model (`--cache-directory none`: a first start, or one after the knowledge or
 the binary changed), then starts that read it from a cache directory one start filled
 (every later start, under systemd's CacheDirectory=). Each row gives medians and the
 slowest start; the last column is the model's training or reading time the daemon logs.
