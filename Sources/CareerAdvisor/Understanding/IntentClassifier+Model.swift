@@ -51,11 +51,22 @@ extension IntentClassifier {
     }
 
     struct Result: Sendable {
+        /// How many intents besides fallback `ranked` keeps at most: the best and the
+        /// alternatives an answer lists (`Answer.alternatives`, three).
+        static let kept = 4
+
+        /// The best intents, best first.
         var ranked: [IntentScore]
-        /// Raw scores before normalisation, for `explain`.
-        var scores: [(String, Double)] = []
+        /// Every class and its score before ranking (in any order), for `explain`.
+        var classes: [String] = []
+        var shares: [Double] = []
         /// The intent came from the session (a follow-up naming only a new entity or slot).
         var inherited: Bool
+
+        /// The scores of every class, best first and equal ones by name, for `explain`.
+        var scores: [(String, Double)] {
+            zip(classes, shares).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        }
     }
 
     /// Ranks the model's probabilities: an intent that needs an entity the question and
@@ -63,34 +74,42 @@ extension IntentClassifier {
     /// best intent below `modelThreshold`, or the `fallback` class itself, falls back.
     func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
                         present: TypeCounts) -> Result {
-        var scores: [(String, Double)] = []
-        scores.reserveCapacity(m.classes.count)
+        let n = m.classes.count
+        var share = [Double](repeating: 0, count: n)
         let (here, lent) = (present, context.sessionTypes)
-        for (c, name) in m.classes.enumerated() {
+        var total = 0.0
+        for c in 0..<n {
             var s = Double(p[c])
             if let needs = classNeeds[c], !needs.satisfied(present: here, session: lent) {
                 s *= needs.missingPenalty
             }
-            scores.append((name, s))
+            share[c] = s
+            total += s
         }
-        let total = scores.reduce(0) { $0 + $1.1 }
-        for i in scores.indices { scores[i].1 = total > 0 ? scores[i].1 / total : 0 }
-        scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        for c in 0..<n { share[c] = total > 0 ? share[c] / total : 0 }
+        // The best `Result.kept` intents other than fallback, best first (equal shares by
+        // name): a pass over the classes for each, where sorting all of them cost more.
+        let rank = m.nameRank
+        func before(_ a: Int, _ b: Int) -> Bool { share[a] != share[b] ? share[a] > share[b] : rank[a] < rank[b] }
         var ranked: [IntentScore] = []
-        ranked.reserveCapacity(scores.count + 1)
-        var fallbackShare: Double? = nil
-        for (name, share) in scores {
-            if name == Self.fallback {
-                if fallbackShare == nil { fallbackShare = share }
-            } else {
-                ranked.append(IntentScore(intent: name, confidence: share))
+        ranked.reserveCapacity(Result.kept + 1)
+        var first = -1, previous = -1
+        while ranked.count < Result.kept {
+            var best = -1
+            for c in 0..<n where c != m.fallbackClass && (previous < 0 || before(previous, c)) {
+                if best < 0 || before(c, best) { best = c }
             }
+            guard best >= 0 else { break }
+            ranked.append(IntentScore(intent: m.classes[best], confidence: share[best]))
+            if first < 0 { first = best }
+            previous = best
         }
-        let fallbackP = fallbackShare ?? 0
-        if scores.first?.0 == Self.fallback || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
+        let fallbackP = m.fallbackClass.map { share[$0] } ?? 0
+        let fallbackFirst = m.fallbackClass.map { first < 0 || before($0, first) } ?? false
+        if fallbackFirst || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
             ranked.insert(IntentScore(intent: Self.fallback, confidence: max(fallbackP, 1 - (ranked.first?.confidence ?? 0))), at: 0)
         }
-        return Result(ranked: ranked, scores: scores, inherited: false)
+        return Result(ranked: ranked, classes: m.classes, shares: share, inherited: false)
     }
 
     /// For `explain`: the model features behind each of `intents`.

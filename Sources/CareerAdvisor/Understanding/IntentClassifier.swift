@@ -167,6 +167,6 @@ struct IntentClassifier: Sendable {
             let top = scores.first?.1 ?? 0
             ranked.insert(IntentScore(intent: Self.fallback, confidence: 0.5 + 0.5 * (1 - top / Self.fallbackThreshold)), at: 0)
         }
-        return Result(ranked: ranked, scores: scores, inherited: false)
+        return Result(ranked: ranked, classes: scores.map(\.0), shares: scores.map(\.1), inherited: false)
     }
 }

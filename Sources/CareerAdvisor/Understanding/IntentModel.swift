@@ -25,6 +25,11 @@ struct IntentModel: Sendable {
     }
 
     let classes: [String]
+    /// Each class's place in `classes` sorted by name: how equal scores are ranked,
+    /// without comparing the names for every question.
+    let nameRank: [Int]
+    /// Where the `fallback` class is in `classes`, if the examples have one.
+    let fallbackClass: Int?
     /// feature name -> column
     let columns: [String: Int]
     let names: [String]
@@ -68,6 +73,8 @@ struct IntentModel: Sendable {
             Self.isWord(names[k]) ? logf((n + 1) / Float(df[k] + 1)) + 1 : 0
         }
         self.classes = classes
+        self.nameRank = Self.nameRank(classes)
+        self.fallbackClass = classes.firstIndex(of: IntentClassifier.fallback)
         self.columns = columns
         self.names = names
         self.table = FeatureTable(names: names)
@@ -80,6 +87,8 @@ struct IntentModel: Sendable {
     /// A model trained before (`IntentModelCache`): its parts as training left them.
     init(classes: [String], names: [String], weights: [Float], bias: [Float], idf: [Float], examples: [Example]) {
         self.classes = classes
+        self.nameRank = Self.nameRank(classes)
+        self.fallbackClass = classes.firstIndex(of: IntentClassifier.fallback)
         self.names = names
         self.columns = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         self.table = FeatureTable(names: names)
@@ -88,6 +97,12 @@ struct IntentModel: Sendable {
         self.bias = bias
         self.idf = idf
         self.examples = examples
+    }
+
+    static func nameRank(_ classes: [String]) -> [Int] {
+        var rank = [Int](repeating: 0, count: classes.count)
+        for (place, c) in classes.indices.sorted(by: { classes[$0] < classes[$1] }).enumerated() { rank[c] = place }
+        return rank
     }
 
     static func isWord(_ name: String) -> Bool {
