@@ -30,10 +30,22 @@ struct IntentFeatures: Sendable {
     static let typesByName = EntityType.allCases.sorted { $0.rawValue < $1.rawValue }
 
     /// The names of the types that `include`, in name order, joined by "|" ("role|skill"):
-    /// how a placeholder and the context features name a set of types.
+    /// how a placeholder and the context features name a set of types. Made once for
+    /// every set (`joinedNames`): a question that names something asks for one.
     static func names(of include: (EntityType) -> Bool) -> String {
-        typesByName.filter(include).map(\.rawValue).joined(separator: "|")
+        var set = 0
+        for (bit, t) in typesByName.enumerated() where include(t) { set |= 1 << bit }
+        return joinedNames[set]
     }
+
+    /// `names(of:)` of every set of types, by the set's bits in `typesByName` order.
+    private static let joinedNames: [String] = (0..<(1 << typesByName.count)).map { set in
+        typesByName.indices.filter { set & (1 << $0) != 0 }.map { typesByName[$0].rawValue }.joined(separator: "|")
+    }
+
+    /// The features "e:type" and "e:type+" (two or more named), in `typesByName` order.
+    private static let namedType = typesByName.map { "e:" + $0.rawValue }
+    private static let namedTypeTwice = typesByName.map { "e:" + $0.rawValue + "+" }
 
     /// The unit that stands for a name of `types`: `[role]`, or `[role|skill]` for a name
     /// of several types.
@@ -112,9 +124,9 @@ struct IntentFeatures: Sendable {
 
         var types = IntentClassifier.TypeCounts(of: q.mentions)
         if let lent, q.mentions.isEmpty { types[lent] += 1 }
-        for t in Self.typesByName where types[t] > 0 {
-            add("e:" + t.rawValue)
-            if types[t] > 1 { add("e:" + t.rawValue + "+") }
+        for (k, t) in Self.typesByName.enumerated() where types[t] > 0 {
+            add(Self.namedType[k])
+            if types[t] > 1 { add(Self.namedTypeTwice[k]) }
         }
         // A topic word means one thing about a named role and another about the field
         // ("demand for [role]" is the role's outlook, "demand for AI skills" the market's):
