@@ -75,29 +75,34 @@ extension IntentClassifier {
     func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
                         present: TypeCounts) -> Result {
         let n = m.classes.count
-        var share = [Double](repeating: 0, count: n)
+        var raw = [Double](repeating: 0, count: n)
         let (here, lent) = (present, context.sessionTypes)
         var total = 0.0
-        for c in 0..<n {
-            var s = Double(p[c])
-            if let needs = classNeeds[c], !needs.satisfied(present: here, session: lent) {
-                s *= needs.missingPenalty
+        classNeeds.withUnsafeBufferPointer { needs in
+            for c in 0..<n {
+                var s = Double(p[c])
+                if c < needs.count, let need = needs[c], !need.satisfied(present: here, session: lent) {
+                    s *= need.missingPenalty
+                }
+                raw[c] = s
+                total += s
             }
-            share[c] = s
-            total += s
         }
-        for c in 0..<n { share[c] = total > 0 ? share[c] / total : 0 }
+        for c in 0..<n { raw[c] = total > 0 ? raw[c] / total : 0 }
+        let share = raw
         // The best `Result.kept` intents other than fallback, best first (equal shares by
         // name): a pass over the classes for each, where sorting all of them cost more.
         let rank = m.nameRank
-        func before(_ a: Int, _ b: Int) -> Bool { share[a] != share[b] ? share[a] > share[b] : rank[a] < rank[b] }
+        let fallbackClass = m.fallbackClass ?? -1
         var ranked: [IntentScore] = []
         ranked.reserveCapacity(Result.kept + 1)
         var first = -1, previous = -1
         while ranked.count < Result.kept {
             var best = -1
-            for c in 0..<n where c != m.fallbackClass && (previous < 0 || before(previous, c)) {
-                if best < 0 || before(c, best) { best = c }
+            for c in 0..<n where c != fallbackClass {
+                // Only classes after the one taken last.
+                if previous >= 0 && !Self.ranks(previous, before: c, share, rank) { continue }
+                if best < 0 || Self.ranks(c, before: best, share, rank) { best = c }
             }
             guard best >= 0 else { break }
             ranked.append(IntentScore(intent: m.classes[best], confidence: share[best]))
@@ -105,11 +110,18 @@ extension IntentClassifier {
             previous = best
         }
         let fallbackP = m.fallbackClass.map { share[$0] } ?? 0
-        let fallbackFirst = m.fallbackClass.map { first < 0 || before($0, first) } ?? false
+        let fallbackFirst = fallbackClass >= 0 && (first < 0 || Self.ranks(fallbackClass, before: first, share, rank))
         if fallbackFirst || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
             ranked.insert(IntentScore(intent: Self.fallback, confidence: max(fallbackP, 1 - (ranked.first?.confidence ?? 0))), at: 0)
         }
         return Result(ranked: ranked, classes: m.classes, shares: share, inherited: false)
+    }
+
+    /// Whether class `a` ranks before class `b`: a higher share, or an equal one and a
+    /// name that sorts first (`rank`, `IntentModel.nameRank`).
+    @inline(__always)
+    private static func ranks(_ a: Int, before b: Int, _ share: [Double], _ rank: [Int]) -> Bool {
+        share[a] != share[b] ? share[a] > share[b] : rank[a] < rank[b]
     }
 
     /// For `explain`: the model features behind each of `intents`.
