@@ -21,6 +21,28 @@ import Testing
         #expect(r.ranked[0].intent == "role.overview")
     }
 
+    /// `ranked` keeps the best few intents, picked without sorting every class: they must
+    /// be the head of the full ranking `explain` shows (best first, equal scores by name),
+    /// fallback aside. Questions with many classes tied at zero (a missing entity) too.
+    @Test(arguments: ["what does a data scientist earn and what skills do they need",
+                      "compare them", "how much do they make", "hello", "qwerty lol data"])
+    func rankedIsTheHeadOfTheFullRanking(_ text: String) throws {
+        let r = classify(text)
+        let model = try #require(advisor.classifier.model)
+        // Each of these questions is one the model ranks (not a bare name or a follow-up).
+        try #require(!r.classes.isEmpty)
+        #expect(Set(r.classes) == Set(model.classes))
+        let full = r.scores
+        for (a, b) in zip(full, full.dropFirst()) {
+            #expect(a.1 > b.1 || (a.1 == b.1 && a.0 < b.0))
+        }
+        let head = full.filter { $0.0 != IntentClassifier.fallback }.prefix(IntentClassifier.Result.kept)
+        // A fallback the ranking puts first (or a weak best intent) leads the list.
+        let picked = r.ranked.first?.intent == IntentClassifier.fallback ? Array(r.ranked.dropFirst()) : r.ranked
+        #expect(picked.map(\.intent) == head.map(\.0))
+        #expect(picked.map(\.confidence) == head.map(\.1))
+    }
+
     @Test func alternativesAreRankedAndConfidenceBounded() {
         let r = classify("what does a data scientist earn and what skills do they need")
         #expect(r.ranked.count >= 2)
