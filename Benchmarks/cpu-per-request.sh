@@ -15,6 +15,10 @@
 #                  the same reads, writes and wakeups with no work between them
 #   SESSIONS=1     ask every question in one of 50 sessions, as load.sh's "ask in
 #                  sessions" rows do
+#   REQUEST=info   send `info` requests instead of asks: the same connection, framing,
+#                  parsing, dispatch and reply path with almost no work in the method
+#                  (a 0.9 KB reply), the floor under an ask's cost
+#   DAEMON_ARGS="--set threads=1"   words added after the daemon's own arguments
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-32}; depth=${2:-1}; secs=${3:-4}
@@ -27,10 +31,13 @@ trap cleanup EXIT
 cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
 careerd=${CAREERD:-.build/release/careerd}
 [[ ${CEILING:-0} == 1 || -x $careerd ]] || swift build -c release --product careerd >/dev/null
-python3 - "$work" "${SESSIONS:-0}" <<'PY'
+python3 - "$work" "${SESSIONS:-0}" "${REQUEST:-ask}" <<'PY'
 import json, sys
 qs = [json.loads(l)["text"] for l in open("Tests/Eval/questions.jsonl") if l.strip()]
 with open(f"{sys.argv[1]}/ask.jsonl", "w") as f:
+    if sys.argv[3] != "ask":
+        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": sys.argv[3]}).replace('"__ID__"', "__ID__") + "\n")
+        qs = []
     for i, q in enumerate(qs):
         params = {"text": q, "session": f"s{i % 50}"} if sys.argv[2] == "1" else {"text": q}
         f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": "ask", "params": params}).replace('"__ID__"', "__ID__") + "\n")
@@ -41,7 +48,7 @@ if [[ ${CEILING:-0} == 1 ]]; then
     "$@" "$work/cannedd" "$work/careerd.sock" "$work/reply.json" &
 else
     "$@" "$careerd" --socket "$work/careerd.sock" --knowledge Knowledge --log-level warning \
-        --set requests_per_second_per_uid=100000000 --set burst_per_uid=100000000 2>/dev/null &
+        --set requests_per_second_per_uid=100000000 --set burst_per_uid=100000000 ${DAEMON_ARGS:-} 2>/dev/null &
 fi
 pid=$!
 for _ in $(seq 200); do [[ -S $work/careerd.sock ]] && break; sleep 0.05; done
