@@ -7,8 +7,9 @@
 /// with the stored word only on a matching hash; the words live in one byte array.
 ///
 /// Open addressing with linear probing, at most half full. A value type with no shared
-/// state: one table per builder; not for concurrent mutation.
-struct WordTable {
+/// state: one table per builder; not for concurrent mutation. Public for the advisor's
+/// phrase tables, which look up a question's stems the same way.
+public struct WordTable: Sendable {
     /// Entry index + 1 per bucket (0: empty); the count is a power of two.
     private var buckets: [Int32] = Array(repeating: 0, count: 1024)
     /// Per entry: its hash, where its bytes start in `bytes` (they end where the next
@@ -18,8 +19,16 @@ struct WordTable {
     private var bytes: [UInt8] = []
     private var values: [Int32] = []
 
+    public init() {}
+
     /// Number of distinct words.
-    var count: Int { values.count }
+    public var count: Int { values.count }
+
+    /// `value(for:)` of bytes in memory: what another module calls, since the generic one
+    /// is not specialised across modules.
+    public func value(forBytes word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        value(for: word)
+    }
 
     /// The value stored for `word`, if any.
     func value(for word: some RandomAccessCollection<UInt8>) -> Int32? {
@@ -32,6 +41,11 @@ struct WordTable {
             b = (b + 1) & mask
         }
         return nil
+    }
+
+    /// `insert` of a word's bytes, for another module.
+    public mutating func insert(bytes word: UnsafeBufferPointer<UInt8>, value: Int32) {
+        insert(word, value: value)
     }
 
     /// Stores `value` for `word`, which must not be in the table yet.

@@ -32,6 +32,20 @@ import Testing
         #expect(Set(found.map(\.phrase)).count == 3)
     }
 
+    /// Stems are found by their bytes: long ones (stored out of line), non-ASCII ones, and
+    /// ones made from a slice of other text, and never a stem that only shares a prefix.
+    @Test func stemsAreFoundByTheirBytes() {
+        var t = PhraseTable<Int>()
+        t.add(["internationalis", "engineering-manag"], 1)
+        t.add(["café", "naïv"], 2)
+        let text = "xx engineering-manag"
+        let sliced = String(text.split(separator: " ")[1])
+        #expect(t.longestMatch(in: ["internationalis", sliced], at: 0)?.1 == [1])
+        #expect(t.longestMatch(in: ["caf\u{E9}", "na\u{EF}v"], at: 0)?.1 == [2])
+        #expect(t.longestMatch(in: ["internationali", sliced], at: 0) == nil)
+        #expect(t.longestMatch(in: ["café", "naïve"], at: 0) == nil)
+    }
+
     @Test func disallowedPositionsStopTheWalk() {
         var t = PhraseTable<Int>()
         t.add(["how", "much"], 1)

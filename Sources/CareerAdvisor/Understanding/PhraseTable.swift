@@ -1,3 +1,5 @@
+import CareerSearch
+
 /// Maps sequences of stems to values, as a trie: a lookup takes two hashes per word it
 /// matches (the stem's id, then the edge), with no strings built. Immutable after build;
 /// thread-safe.
@@ -8,8 +10,11 @@
 /// chain of words: at 100k entities the entity names' trie held most of the advisor's
 /// memory (docs/PERFORMANCE.md).
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// Interned stems: text -> id, and id -> text.
-    private var stemIDs: [String: UInt32] = [:]
+    /// Interned stems: text -> id, and id -> text. Text to id is a `WordTable`: stems
+    /// compare by their UTF-8 bytes, as the search index's terms do (the analyzer that
+    /// makes both folds Latin text to one form); a `[String: UInt32]` hashed every stem
+    /// of a question with SipHash, once per table it was looked up in.
+    private var stemIDs = WordTable()
     private var stems: [String] = []
     /// (parent node << 32 | stem id) -> child node. Node 0 is the root.
     private var edges: [UInt64: UInt32] = [:]
@@ -25,11 +30,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var node: UInt32 = 0
         for stem in phrase {
             let id: UInt32
-            if let known = stemIDs[stem] {
+            if let known = self.id(of: stem) {
                 id = known
             } else {
                 id = UInt32(stems.count)
-                stemIDs[stem] = id
+                var bytes = stem
+                bytes.withUTF8 { stemIDs.insert(bytes: $0, value: Int32(id)) }
                 stems.append(stem)
             }
             let key = UInt64(node) << 32 | UInt64(id)
@@ -63,13 +69,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
                  _ body: (_ length: Int, _ phrase: Int, _ values: [Value]) -> Void) {
         var node: UInt32 = 0
         var i = start
-        while i < stems.count, allowed(i), let id = stemIDs[stems[i]],
+        while i < stems.count, allowed(i), let id = id(of: stems[i]),
               let next = edges[UInt64(node) << 32 | UInt64(id)] {
             node = next
             i += 1
             let values = valueIndex[Int(node)]
             if values >= 0 { body(i - start, Int(values), valueLists[Int(values)]) }
         }
+    }
+
+    /// The id of `stem`, if a phrase uses it.
+    @inline(__always)
+    private func id(of stem: String) -> UInt32? {
+        var stem = stem
+        return stem.withUTF8 { stemIDs.value(forBytes: $0) }.map { UInt32($0) }
     }
 
     /// The longest phrase starting at `start`, as (length, values).
