@@ -32,8 +32,8 @@ extension InvertedIndex {
                         contributions: UnsafeMutableBufferPointer<Double>,
                         window: Window) -> [SearchHit] {
         let m = order.count
-        let (cursors, ends, owners, byBound, bounds, reach, walked) =
-            (runs.cursors, runs.ends, runs.owners, runs.byBound, runs.bounds, runs.reach, runs.walked)
+        let (cursors, ends, owners, byBound, reach, walked) =
+            (runs.cursors, runs.ends, runs.owners, runs.byBound, runs.reach, runs.walked)
         let (width, bitmap) = (window.width, window.bitmap)
         let r = rankRuns(runs, terms: order, query: query, norm: norm, weightOf: weightOf)
         var top = TopKCollector(k: limit)
