@@ -49,9 +49,16 @@ struct IntentFeatures: Sendable {
 
     /// The unit that stands for a name of `types`: `[role]`, or `[role|skill]` for a name
     /// of several types.
-    static func placeholder(_ types: Set<EntityType>) -> String {
-        if types.count == 1, let only = types.first { return "[" + only.rawValue + "]" }
-        return "[" + names(of: types.contains) + "]"
+    static func placeholder(_ types: EntityTypes) -> String {
+        placeholders[types.index]
+    }
+
+    /// `placeholder` of every set of types, by `EntityTypes.index`.
+    private static let placeholders: [String] = (0..<(1 << EntityTypes.order.count)).map { (index: Int) -> String in
+        let order = EntityTypes.order
+        let members = order.indices.filter { index & (1 << $0) != 0 }.map { order[$0] }
+        if members.count == 1 { return "[" + members[0].rawValue + "]" }
+        return "[" + names(of: members.contains) + "]"
     }
 
     /// The question's features, each once (its first value), in the order they are found.

@@ -8,12 +8,14 @@ struct Mention: Sendable, Hashable {
     let span: Range<Int>
     let candidates: [EntityRef]
     /// The candidates' types, kept: the classifier and the features ask for them often.
-    let types: Set<EntityType>
+    let types: EntityTypes
 
     init(span: Range<Int>, candidates: [EntityRef]) {
         self.span = span
         self.candidates = candidates
-        types = Set(candidates.map(\.type))
+        var types = EntityTypes()
+        for c in candidates { types.insert(c.type) }
+        self.types = types
     }
 
     func candidate(of type: EntityType) -> EntityRef? { candidates.first { $0.type == type } }
