@@ -91,24 +91,22 @@ extension IntentClassifier {
         for c in 0..<n { raw[c] = total > 0 ? raw[c] / total : 0 }
         let share = raw
         // The best `Result.kept` intents other than fallback, best first (equal shares by
-        // name): a pass over the classes for each, where sorting all of them cost more.
+        // name), kept in order in one pass, where sorting every class cost more.
         let rank = m.nameRank
         let fallbackClass = m.fallbackClass ?? -1
-        var ranked: [IntentScore] = []
-        ranked.reserveCapacity(Result.kept + 1)
-        var first = -1, previous = -1
-        while ranked.count < Result.kept {
-            var best = -1
-            for c in 0..<n where c != fallbackClass {
-                // Only classes after the one taken last.
-                if previous >= 0 && !Self.ranks(previous, before: c, share, rank) { continue }
-                if best < 0 || Self.ranks(c, before: best, share, rank) { best = c }
-            }
-            guard best >= 0 else { break }
-            ranked.append(IntentScore(intent: m.classes[best], confidence: share[best]))
-            if first < 0 { first = best }
-            previous = best
+        var best: [Int] = []
+        best.reserveCapacity(Result.kept + 1)
+        for c in 0..<n where c != fallbackClass {
+            if best.count == Result.kept, !Self.ranks(c, before: best[Result.kept - 1], share, rank) { continue }
+            var at = best.count
+            while at > 0, Self.ranks(c, before: best[at - 1], share, rank) { at -= 1 }
+            best.insert(c, at: at)
+            if best.count > Result.kept { best.removeLast() }
         }
+        var ranked: [IntentScore] = []
+        ranked.reserveCapacity(best.count + 1)
+        for c in best { ranked.append(IntentScore(intent: m.classes[c], confidence: share[c])) }
+        let first = best.first ?? -1
         let fallbackP = m.fallbackClass.map { share[$0] } ?? 0
         let fallbackFirst = fallbackClass >= 0 && (first < 0 || Self.ranks(fallbackClass, before: first, share, rank))
         if fallbackFirst || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
