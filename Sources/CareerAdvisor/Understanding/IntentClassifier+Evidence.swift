@@ -13,6 +13,7 @@ extension IntentClassifier {
         var noSlots = all
         // Few words of a question are keywords: a short list beats a set.
         var seen: [String] = []
+        seen.reserveCapacity(q.stems.count) // once, where growing from empty took two or three
         for (i, stem) in q.stems.enumerated() where !q.inEntity[i] && q.starts[i].contains(.keywords) {
             // A known word's weights were worked out at load (`Lexicon.wordKeywords`).
             let facts = lexicon.facts(q.tokens[i])
@@ -33,6 +34,7 @@ extension IntentClassifier {
         }
         // A question matches few phrases: the ones counted are kept by number in a list.
         var seenPhrases: [Int] = []
+        seenPhrases.reserveCapacity(8)
         for start in q.stems.indices where !q.inEntity[start] && q.starts[start].contains(.phrases) {
             lexicon.phrases.phrases(in: q.stems, at: start, allowed: { !q.inEntity[$0] }) { length, phrase, hits in
                 guard !seenPhrases.contains(phrase) else { return }
@@ -117,11 +119,15 @@ extension IntentClassifier {
     }
 
     /// Content words outside entity names, slots and reference words.
+    /// Counted in place: a question has few references and slots, and the sets and the
+    /// filtered array this made cost more than the count.
     func wordsBesideNames(_ q: Question) -> Int {
-        let referenced = Set(q.references.flatMap { Array($0) })
-        return q.tokens.indices.filter { i in
-            !q.tokens[i].isStopword && !q.inEntity[i] && !q.slotPositions.contains(i) && !referenced.contains(i)
-        }.count
+        var count = 0
+        for i in q.tokens.indices where !q.tokens[i].isStopword && !q.inEntity[i] {
+            if q.slotPositions.contains(i) || q.references.contains(where: { $0.contains(i) }) { continue }
+            count += 1
+        }
+        return count
     }
 
     /// Whether some word of `q` is a stopword or one the knowledge or the examples know.
