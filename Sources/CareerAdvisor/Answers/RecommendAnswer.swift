@@ -19,9 +19,13 @@ extension Composer {
         // written, and their sources cited, in the order the text shows them.
         let roles = catalog.knowledge.roles
         var matches = scores(r, backgrounds, topics, constraints)
-        // Roles a stated constraint rules out come after every role it does not.
-        matches.sort {
-            ($0.conflicts.isEmpty ? 0 : 1, -$0.score, roles[$0.role].id) < ($1.conflicts.isEmpty ? 0 : 1, -$1.score, roles[$1.role].id)
+        // Roles a stated constraint rules out come after every role it does not; then by
+        // score, and equal scores by id (compared only then: a tuple with the ids
+        // compared strings for every pair).
+        matches.sort { a, b in
+            if a.conflicts.isEmpty != b.conflicts.isEmpty { return a.conflicts.isEmpty }
+            if a.score != b.score { return a.score > b.score }
+            return roles[a.role].id < roles[b.role].id
         }
         let top = matches.filter { $0.score > 0 }.prefix(3).map {
             match(roles[$0.role], at: $0.role, r, backgrounds, topics, constraints, describe: true, &b)
