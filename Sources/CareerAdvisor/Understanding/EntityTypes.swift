@@ -9,6 +9,8 @@ struct EntityTypes: Sendable, Hashable, Sequence {
 
     init() {}
 
+    private init(bits: UInt8) { self.bits = bits }
+
     init(_ types: some Sequence<EntityType>) {
         for t in types { insert(t) }
     }
@@ -23,6 +25,9 @@ struct EntityTypes: Sendable, Hashable, Sequence {
 
     /// The set as a number below 32 (bit k for `order[k]`): an index into per-set tables.
     var index: Int { Int(bits) }
+
+    /// Every set, by `index`: what per-set tables are made from.
+    static let every: [EntityTypes] = (0..<(1 << order.count)).map { EntityTypes(bits: UInt8($0)) }
 
     func makeIterator() -> Iterator { Iterator(bits: bits) }
 
@@ -41,8 +46,8 @@ struct EntityTypes: Sendable, Hashable, Sequence {
         }
     }
 
-    /// The types by bit: bit k is `order[k]`.
-    static let order: [EntityType] = [.role, .skill, .resource, .certification, .trend]
+    /// The types by bit, in declaration order: bit k is `order[k]` (`bit(_:)`).
+    static let order = EntityType.allCases
 
     private static func bit(_ type: EntityType) -> UInt8 {
         switch type {

@@ -91,6 +91,13 @@ extension IntentClassifier {
 
         var isEmpty: Bool { self == TypeCounts() }
 
+        /// The types with a count.
+        var present: EntityTypes {
+            var types = EntityTypes()
+            for t in EntityTypes.order where self[t] > 0 { types.insert(t) }
+            return types
+        }
+
         /// Whether some type with a count satisfies `predicate`.
         func contains(where predicate: (EntityType) -> Bool) -> Bool {
             EntityType.allCases.contains { self[$0] > 0 && predicate($0) }

@@ -107,7 +107,7 @@ extension IntentClassifier {
         ranked.reserveCapacity(best.count + 1)
         for c in best { ranked.append(IntentScore(intent: m.classes[c], confidence: share[c])) }
         let first = best.first ?? -1
-        let fallbackP = m.fallbackClass.map { share[$0] } ?? 0
+        let fallbackP = fallbackClass >= 0 ? share[fallbackClass] : 0
         let fallbackFirst = fallbackClass >= 0 && (first < 0 || Self.ranks(fallbackClass, before: first, share, rank))
         if fallbackFirst || (ranked.first?.confidence ?? 0) < Self.modelThreshold {
             ranked.insert(IntentScore(intent: Self.fallback, confidence: max(fallbackP, 1 - (ranked.first?.confidence ?? 0))), at: 0)

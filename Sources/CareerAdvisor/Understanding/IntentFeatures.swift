@@ -29,37 +29,24 @@ struct IntentFeatures: Sendable {
     /// Entity types in the order of their names, the order features list them in.
     static let typesByName = EntityType.allCases.sorted { $0.rawValue < $1.rawValue }
 
-    /// The names of the types that `include`, in name order, joined by "|" ("role|skill"):
-    /// how a placeholder and the context features name a set of types. Made once for
-    /// every set (`joinedNames`): a question that names something asks for one.
-    static func names(of include: (EntityType) -> Bool) -> String {
-        var set = 0
-        for (bit, t) in typesByName.enumerated() where include(t) { set |= 1 << bit }
-        return joinedNames[set]
-    }
+    /// The names of `types` in name order, joined by "|" ("role|skill"): how a
+    /// placeholder and the context features name a set of types. Made once for every set:
+    /// a question that names something asks for one.
+    static func names(of types: EntityTypes) -> String { joinedNames[types.index] }
 
-    /// `names(of:)` of every set of types, by the set's bits in `typesByName` order.
-    private static let joinedNames: [String] = (0..<(1 << typesByName.count)).map { set in
-        typesByName.indices.filter { set & (1 << $0) != 0 }.map { typesByName[$0].rawValue }.joined(separator: "|")
+    /// The unit that stands for a name of `types`: `[role]`, or `[role|skill]` for a name
+    /// of several types.
+    static func placeholder(_ types: EntityTypes) -> String { placeholders[types.index] }
+
+    /// `names(of:)` and `placeholder` of every set of types, by `EntityTypes.index`.
+    private static let joinedNames = EntityTypes.every.map { set in
+        typesByName.filter(set.contains).map(\.rawValue).joined(separator: "|")
     }
+    private static let placeholders = joinedNames.map { "[" + $0 + "]" }
 
     /// The features "e:type" and "e:type+" (two or more named), in `typesByName` order.
     private static let namedType = typesByName.map { "e:" + $0.rawValue }
     private static let namedTypeTwice = typesByName.map { "e:" + $0.rawValue + "+" }
-
-    /// The unit that stands for a name of `types`: `[role]`, or `[role|skill]` for a name
-    /// of several types.
-    static func placeholder(_ types: EntityTypes) -> String {
-        placeholders[types.index]
-    }
-
-    /// `placeholder` of every set of types, by `EntityTypes.index`.
-    private static let placeholders: [String] = (0..<(1 << EntityTypes.order.count)).map { (index: Int) -> String in
-        let order = EntityTypes.order
-        let members = order.indices.filter { index & (1 << $0) != 0 }.map { order[$0] }
-        if members.count == 1 { return "[" + members[0].rawValue + "]" }
-        return "[" + names(of: members.contains) + "]"
-    }
 
     /// The question's features, each once (its first value), in the order they are found.
     /// `evidence` is the question's keyword evidence when the caller has it already
@@ -139,7 +126,7 @@ struct IntentFeatures: Sendable {
         // ("demand for [role]" is the role's outlook, "demand for AI skills" the market's):
         // content words conjoined with the entity types named.
         if !types.isEmpty {
-            let named = Self.names { types[$0] > 0 }
+            let named = Self.names(of: types.present)
             for (k, u) in units.enumerated() where u.utf8.first != UInt8(ascii: "[") && !q.tokens[unitStart[k]].isStopword {
                 sink.context(named, k)
             }
