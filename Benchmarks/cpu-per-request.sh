@@ -34,13 +34,14 @@ careerd=${CAREERD:-.build/release/careerd}
 python3 - "$work" "${SESSIONS:-0}" "${REQUEST:-ask}" <<'PY'
 import json, sys
 qs = [json.loads(l)["text"] for l in open("Tests/Eval/questions.jsonl") if l.strip()]
+if sys.argv[3] == "ask":
+    requests = [{"method": "ask", "params": {"text": q, "session": f"s{i % 50}"} if sys.argv[2] == "1" else {"text": q}}
+                for i, q in enumerate(qs)]
+else:
+    requests = [{"method": sys.argv[3]}]
 with open(f"{sys.argv[1]}/ask.jsonl", "w") as f:
-    if sys.argv[3] != "ask":
-        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": sys.argv[3]}).replace('"__ID__"', "__ID__") + "\n")
-        qs = []
-    for i, q in enumerate(qs):
-        params = {"text": q, "session": f"s{i % 50}"} if sys.argv[2] == "1" else {"text": q}
-        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", "method": "ask", "params": params}).replace('"__ID__"', "__ID__") + "\n")
+    for r in requests:
+        f.write(json.dumps({"jsonrpc": "2.0", "id": "__ID__", **r}).replace('"__ID__"', "__ID__") + "\n")
 PY
 if [[ ${CEILING:-0} == 1 ]]; then
     cc -O2 -o "$work/cannedd" "$tools/cannedd.c" -lpthread
