@@ -154,7 +154,7 @@ public final class Advisor: Sendable {
             session.region = region
         }
         session.turns += 1
-        return Answer(intent: intent, confidence: top.confidence, alternatives: Array(result.ranked.dropFirst().prefix(3)),
+        return Answer(intent: intent, confidence: top.confidence, alternatives: Array(result.ranked.dropFirst().prefix(Answer.alternativesShown)),
                       entities: entities, level: level, region: region, text: answerText,
                       sources: sources, suggestions: suggestions,
                       explanation: explain

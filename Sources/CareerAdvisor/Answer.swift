@@ -6,8 +6,11 @@ import CareerKnowledge
 public struct Answer: Sendable {
     public var intent: String
     public var confidence: Double
-    /// Other intents considered, best first (excluding `intent`).
+    /// Other intents considered, best first (excluding `intent`), at most
+    /// `alternativesShown`.
     public var alternatives: [IntentScore]
+    /// How many alternatives an answer lists.
+    public static let alternativesShown = 3
     /// Entities the answer is about, including ones inherited from the session.
     public var entities: [EntityRef]
     public var level: Level?

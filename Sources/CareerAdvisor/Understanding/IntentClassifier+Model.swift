@@ -52,8 +52,8 @@ extension IntentClassifier {
 
     struct Result: Sendable {
         /// How many intents besides fallback `ranked` keeps at most: the best and the
-        /// alternatives an answer lists (`Answer.alternatives`, three).
-        static let kept = 4
+        /// alternatives an answer lists.
+        static let kept = 1 + Answer.alternativesShown
 
         /// The best intents, best first.
         var ranked: [IntentScore]
