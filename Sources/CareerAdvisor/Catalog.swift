@@ -38,6 +38,10 @@ public final class Catalog: Sendable {
     let roleTexts: [RoleTexts]
     /// Each role's skills as `role.recommend` weighs them, in `knowledge.roles` order.
     let skillUnits: [RoleSkillUnits?]
+    /// Each source's line in an answer's source list after its number, in
+    /// `knowledge.sources` order: "] title, publisher (date)". Made once, not per answer
+    /// (writing it piece by piece was a thirtieth of an ask's instructions).
+    let sourceLines: [String]
 
     public init(_ knowledge: KnowledgeBase) {
         /// id -> position; the first of a repeated id wins (the loader reports repeats).
@@ -73,6 +77,9 @@ public final class Catalog: Sendable {
         roleTexts = RoleTexts.all(knowledge, roles: roles)
         let skills = skills
         skillUnits = knowledge.roles.map { RoleSkillUnits($0, skills: skills) }
+        sourceLines = knowledge.sources.map {
+            "] \($0.title), \($0.publisher) (\($0.isDated ? $0.date : "undated: the document gives no date"))"
+        }
     }
 
     public func role(_ id: String) -> Role? { roles[id].map { knowledge.roles[$0] } }

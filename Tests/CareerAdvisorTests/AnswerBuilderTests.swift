@@ -36,11 +36,32 @@ import Testing
             (["Salaries — £50,000–£70,000", "second"], kb.sources.map(\.id)),
         ] {
             var b = AnswerBuilder(catalog: catalog)
-            for line in lines { b.line(line) }
+            for line in lines { b.line(AnswerText(line)) }
             for id in ids { _ = b.cite(id) }
             let (text, sources) = b.finish()
             #expect(sources.map(\.id) == ids)
             #expect(text == Self.joined(lines, sources))
+        }
+    }
+
+    /// `blank` adds one blank line between lines, never at the start or twice in a row;
+    /// bullets are indented; the text never ends with blank lines, with or without sources.
+    @Test func blankLinesAndBullets() throws {
+        let kb = try KnowledgeLoader.load(directory: Fixture.directory)
+        let catalog = Catalog(kb)
+        var b = AnswerBuilder(catalog: catalog)
+        b.blank()
+        b.line("Title")
+        b.blank()
+        b.blank()
+        b.bullet("first")
+        b.bullet("")
+        b.line("")
+        b.blank()
+        #expect(b.finish().text == "Title\n\n  - first\n  - ")
+        if let source = kb.sources.first {
+            _ = b.cite(source.id)
+            #expect(b.finish().text == Self.joined(["Title", "", "  - first", "  - ", "", ""], [source]))
         }
     }
 }

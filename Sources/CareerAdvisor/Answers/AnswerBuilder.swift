@@ -3,8 +3,19 @@ import CareerKnowledge
 /// Accumulates an answer's lines and the sources it cites. `cite` numbers sources in
 /// order of first use; `finish` appends the numbered source list, so every answer's
 /// text names its sources even when a client shows only the text.
+///
+/// The lines are written as they come into one buffer of UTF-8 bytes, joined by
+/// newlines, rather than kept as an array of strings joined at the end: the array, its
+/// growth and the copy into the text were about a twentieth of an ask's instructions
+/// (docs/PERFORMANCE.md, "Sixteenth round").
 struct AnswerBuilder {
-    private(set) var lines: [String] = []
+    /// The lines so far, each but the first after a newline.
+    private var text: [UInt8] = []
+    /// How many lines were written, and where the text ends without its trailing blank
+    /// lines (what `finish` keeps).
+    private var lineCount = 0
+    private var kept = 0
+    private var lastLineIsBlank = false
     private(set) var cited: [String] = []
     /// Where each of `cited` is in `catalog.knowledge.sources`.
     private var citedAt: [Int] = []
@@ -13,11 +24,26 @@ struct AnswerBuilder {
     private(set) var figures: [RoleSalary] = []
     let catalog: Catalog
 
-    init(catalog: Catalog) { self.catalog = catalog }
+    /// Room for the text of most answers (the median reply is about 2 KB) without growing.
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        text.reserveCapacity(2048)
+    }
 
-    mutating func line(_ text: String) { lines.append(text) }
-    mutating func blank() { if let last = lines.last, !last.isEmpty { lines.append("") } }
-    mutating func bullet(_ text: String) { lines.append("  - " + text) }
+    mutating func line(_ text: AnswerText) { write("", text.bytes) }
+    /// A blank line, unless the text is empty or already ends with one.
+    mutating func blank() { if lineCount > 0, !lastLineIsBlank { write("", []) } }
+    mutating func bullet(_ text: AnswerText) { write("  - ", text.bytes) }
+
+    /// One line: `lead` then `body`.
+    private mutating func write(_ lead: StaticString, _ body: [UInt8]) {
+        if lineCount > 0 { text.append(UInt8(ascii: "\n")) }
+        lineCount += 1
+        lead.withUTF8Buffer { text.append(contentsOf: $0) }
+        text += body
+        lastLineIsBlank = lead.utf8CodeUnitCount == 0 && body.isEmpty
+        if !lastLineIsBlank { kept = text.count }
+    }
     /// Records a salary band the text shows (the composer writes it too).
     mutating func show(_ salary: Salary, of role: Role) {
         figures.append(RoleSalary(role: EntityRef(type: .role, id: role.id, name: role.name), salary: salary))
@@ -53,41 +79,29 @@ struct AnswerBuilder {
 
     /// A background note as its own line, labelled and without a source number.
     mutating func note(_ text: String?) {
-        if let text { line(Self.noteLabel + " " + text) }
+        if let text { line("\(Self.noteLabel) \(text)") }
     }
 
-    /// The text: its lines and the numbered sources, written into one string sized for
-    /// them (`StringWriter`; joining a copy of the lines was a fourteenth of an answer's
-    /// instructions, and appending to a `String` piece by piece most of the rest).
+    /// The text: its lines without the trailing blank ones, then the numbered sources,
+    /// made into one string.
     func finish() -> (text: String, sources: [Source]) {
-        var count = lines.count
-        while count > 0, lines[count - 1].isEmpty { count -= 1 }
-        let sources = citedAt.map { catalog.knowledge.sources[$0] }
-        var size = 0
-        for line in lines[..<count] { size += line.utf8.count + 1 }
-        // Each source line: its title, publisher and date (or the 35 bytes saying it has
-        // none) and at most 32 bytes of its own.
-        for s in sources { size += s.title.utf8.count + s.publisher.utf8.count + max(s.date.utf8.count, 40) + 32 }
-        let text = StringWriter.string(capacity: size + 16) { out in
-            for (i, line) in lines[..<count].enumerated() {
-                if i > 0 { out.put("\n") }
-                out.put(line)
-            }
-            if !sources.isEmpty {
-                out.put(count > 0 ? "\n\nSources:" : "\nSources:")
-                for (i, s) in sources.enumerated() {
-                    out.put("\n  [")
-                    out.put(String(i + 1))
-                    out.put("] ")
-                    out.put(s.title)
-                    out.put(", ")
-                    out.put(s.publisher)
-                    out.put(" (")
-                    out.put(s.isDated ? s.date : "undated: the document gives no date")
-                    out.put(")")
-                }
+        var size = kept + 16
+        // "\n  [", the number (at most 20 digits), the line.
+        for at in citedAt { size += 24 + catalog.sourceLines[at].utf8.count }
+        let text = StringWriter.string(capacity: size) { out in
+            self.text.withUnsafeBytes { out.put(UnsafeRawBufferPointer(rebasing: $0[..<kept])) }
+            guard !citedAt.isEmpty else { return }
+            out.put(kept > 0 ? "\n\nSources:" : "\nSources:")
+            for (i, at) in citedAt.enumerated() {
+                out.put("\n  [")
+                out.put(Self.number(i + 1))
+                out.put(catalog.sourceLines[at])
             }
         }
-        return (text, sources)
+        return (text, citedAt.map { catalog.knowledge.sources[$0] })
     }
+
+    /// "1" to "32" made once: an answer cites a few sources.
+    private static let numbers = (1...32).map(String.init)
+    private static func number(_ n: Int) -> String { n <= numbers.count ? numbers[n - 1] : String(n) }
 }

@@ -3,12 +3,12 @@ import CareerKnowledge
 /// smalltalk, help and fallback.
 extension Composer {
     func smalltalk(_ r: Request, _ b: inout AnswerBuilder) {
-        b.line(text(r.question.smalltalkKind ?? "greeting"))
+        b.line(AnswerText(text(r.question.smalltalkKind ?? "greeting")))
         b.suggestions = Array(responses.examples.prefix(3))
     }
 
     func help(_ r: Request, _ b: inout AnswerBuilder) {
-        b.line(text("help"))
+        b.line(AnswerText(text("help")))
         b.suggestions = Array(responses.examples.prefix(3))
     }
 
@@ -21,10 +21,10 @@ extension Composer {
             b.line("What getting into AI and ML takes, as the sources give it:")
             return timeAndCost(r, &b)
         }
-        b.line(text("fallback"))
+        b.line(AnswerText(text("fallback")))
         let hits = r.question.inDomain ? index.search(r.question.text, terms: r.question.terms, type: nil, limit: 3).filter { $0.score >= 0.2 } : []
         if !hits.isEmpty {
-            b.line(text("fallback-hits"))
+            b.line(AnswerText(text("fallback-hits")))
             for h in hits { b.bullet("\(h.ref.name) (\(h.ref.type.rawValue))") }
         }
         b.suggestions = Array(responses.examples.prefix(3))

@@ -7,12 +7,12 @@ import CareerKnowledge
 extension Composer {
     func compare(_ r: Request, _ b: inout AnswerBuilder) {
         guard r.roles.count >= 2 else {
-            b.line(text("compare-needs-two"))
+            b.line(AnswerText(text("compare-needs-two")))
             if let only = r.roles.first { overview(Request(intent: "role.overview", question: r.question, roles: [only]), &b) }
             return
         }
         let roles = Array(r.roles.prefix(3))
-        b.line(roles.map(\.name).joined(separator: " vs "))
+        b.line(AnswerText(roles.map(\.name).joined(separator: " vs ")))
         b.blank()
         comparePay(roles, r, &b)
         b.line("Core skills:")

@@ -5,7 +5,7 @@ import CareerKnowledge
 /// missing skill (free ones when the question asks for free), and the total as a short plan.
 extension Composer {
     func gap(_ r: Request, _ b: inout AnswerBuilder) {
-        guard let role = r.roles.first else { return b.line(text("unknown-role")) }
+        guard let role = r.roles.first else { return b.line(AnswerText(text("unknown-role"))) }
         let known = r.knownSkills
         let needed = role.skills.core + role.skills.useful.filter { !role.skills.core.contains($0) }
         guard !needed.isEmpty else {
@@ -13,7 +13,7 @@ extension Composer {
             b.note(role.background)
             return
         }
-        if known.isEmpty { b.line(text("gap-needs-skills")) }
+        if known.isEmpty { b.line(AnswerText(text("gap-needs-skills"))) }
         b.line("\(role.name) needs \(b.cite(role.sources)):")
         b.bullet("Core: " + Format.list(role.skills.core.map(catalog.skillName)))
         if !role.skills.useful.isEmpty { b.bullet("Useful: " + Format.list(role.skills.useful.map(catalog.skillName))) }
@@ -35,11 +35,11 @@ extension Composer {
                + (free ? ", with a free resource for each:" : ", with a resource for each:"))
         for (i, id) in (missingCore + shownUseful).enumerated() {
             let kind = role.skills.core.contains(id) ? "core" : "useful, a foundation"
-            var line = "\(i + 1). \(catalog.skillName(id)) (\(kind))"
+            var line: AnswerText = "\(i + 1). \(catalog.skillName(id)) (\(kind))"
             let options = learningResources(for: id, free: free)
             let sourced = options.filter { !$0.sources.isEmpty }
             if let res = sourced.first ?? options.first {
-                line += ": " + Format.resource(res) + " " + cite(res, for: id, &b)
+                line = "\(line): \(Format.resource(res)) \(cite(res, for: id, &b))"
             } else {
                 line += free ? ": no free resource for it in my sources" : ": no resource for it in my sources"
             }
@@ -74,11 +74,11 @@ extension Composer {
         if core.count > 1 { steps.append("then " + Format.list(core.dropFirst().prefix(3).map(catalog.skillName))) }
         if core.count > 4 { steps.append("and the other \(core.count - 4) above") }
         if !useful.isEmpty { steps.append("then the useful ones as the work needs them") }
-        var line = "Plan: \(core.count) skills to learn first and \(useful.count) useful ones later; " + steps.joined(separator: ", ") + "."
+        var line: AnswerText = "Plan: \(core.count) skills to learn first and \(useful.count) useful ones later; \(steps.joined(separator: ", "))."
         let stages = catalog.knowledge.monthlyRoadmap
         if let last = stages.last, let source = stages.first?.source {
             let months = last.months.split(separator: "-").last.map(String.init) ?? last.months
-            line += " From zero, JobCannon's month-by-month plan takes about \(months) months, ending with 3 to 5 end-to-end projects \(b.cite(source))."
+            line = "\(line) From zero, JobCannon's month-by-month plan takes about \(months) months, ending with 3 to 5 end-to-end projects \(b.cite(source))."
         }
         b.line(line)
     }

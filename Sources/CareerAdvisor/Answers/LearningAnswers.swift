@@ -3,7 +3,7 @@ import CareerKnowledge
 /// skill.roles, resource.find, certification.list and roadmap.
 extension Composer {
     func skillRoles(_ r: Request, _ b: inout AnswerBuilder) {
-        guard !r.skills.isEmpty else { return b.line(text("unknown-skill")) }
+        guard !r.skills.isEmpty else { return b.line(AnswerText(text("unknown-skill"))) }
         for skill in r.skills {
             b.line("\(skill.name): \(skill.description) \(b.cite(skill.sources))")
             let (core, useful) = catalog.roleIndices(using: skill.id)
@@ -50,17 +50,19 @@ extension Composer {
         }
     }
 
-    private func summary(_ res: Resource, for skill: String? = nil, _ b: inout AnswerBuilder) -> String {
-        var s = "\(res.name) (\(res.provider); \(res.format.rawValue), \(res.cost.rawValue), \(res.level.rawValue))"
-        if let url = res.url { s += " " + url }
-        return s + " " + (skill.map { cite(res, for: $0, &b) } ?? b.cite(res.sources))
+    private func summary(_ res: Resource, for skill: String? = nil, _ b: inout AnswerBuilder) -> AnswerText {
+        let cited = skill.map { cite(res, for: $0, &b) } ?? b.cite(res.sources)
+        if let url = res.url {
+            return "\(res.name) (\(res.provider); \(res.format.rawValue), \(res.cost.rawValue), \(res.level.rawValue)) \(url) \(cited)"
+        }
+        return "\(res.name) (\(res.provider); \(res.format.rawValue), \(res.cost.rawValue), \(res.level.rawValue)) \(cited)"
     }
 
     private func describe(_ res: Resource, _ b: inout AnswerBuilder) {
         b.line("\(res.name) by \(res.provider): \(res.description) \(b.cite(res.sources))")
         b.bullet("Format: \(res.format.rawValue); cost: \(res.cost.rawValue); level: \(res.level.rawValue)")
         if !res.topics.isEmpty { b.bullet("Covers: " + Format.list(res.topics.map(catalog.skillName))) }
-        if let url = res.url { b.bullet(url) }
+        if let url = res.url { b.bullet(AnswerText(url)) }
         b.note(res.background)
         b.blank()
     }
@@ -74,7 +76,7 @@ extension Composer {
             if certs.isEmpty { heading = "No certification is tied to \(role.name) in my sources; these are the ones they name:" }
         }
         if certs.isEmpty { certs = catalog.knowledge.certifications }
-        if r.certifications.isEmpty { b.line(heading) }
+        if r.certifications.isEmpty { b.line(AnswerText(heading)) }
         for c in certs {
             b.bullet("\(c.name) (\(c.issuer)): \(c.description) \(b.cite(c.sources))")
             if !r.certifications.isEmpty, !c.roles.isEmpty { b.bullet("Suits: " + Format.list(c.roles.map(catalog.roleName))) }

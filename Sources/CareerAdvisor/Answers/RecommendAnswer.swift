@@ -12,7 +12,7 @@ extension Composer {
         let constraints = r.constraints.compactMap { id in profile.constraints.first { $0.id == id } }
         guard !(r.knownSkills.isEmpty && backgrounds.isEmpty && topics.isEmpty && constraints.isEmpty) else {
             let ask = text("recommend-needs-profile")
-            b.line(ask.isEmpty ? text("gap-needs-skills") : ask)
+            b.line(AnswerText(ask.isEmpty ? text("gap-needs-skills") : ask))
             return
         }
         // Every role is scored; only the roles shown are described, so their reasons are
@@ -65,7 +65,7 @@ extension Composer {
             b.line("From \(Format.list(from)) you bring \(skill.name): \(skill.description) \(b.cite(skill.sources))")
         }
         if !backgrounds.isEmpty || !topics.isEmpty {
-            b.line(AnswerBuilder.noteLabel + " which skills a background or an interest brings, and which"
+            b.line("\(AnswerBuilder.noteLabel) which skills a background or an interest brings, and which"
                    + " traits a role calls for, are my reading of the role descriptions.")
         }
         b.suggestions.append(contentsOf: top.prefix(2).map { "What am I missing to become \(Format.article(roles[$0.role].name))?" })

@@ -4,12 +4,12 @@ import CareerKnowledge
 /// note, when it has one, follows its sourced text, labelled as the advisor's own.
 extension Composer {
     func overview(_ r: Request, _ b: inout AnswerBuilder) {
-        guard !r.roles.isEmpty else { return b.line(text("unknown-role")) }
+        guard !r.roles.isEmpty else { return b.line(AnswerText(text("unknown-role"))) }
         for role in r.roles {
             b.line("\(role.name): \(role.summary) \(b.cite(role.sources))")
             if !role.duties.isEmpty {
                 b.line("What the work involves:")
-                for d in role.duties { b.bullet(d) }
+                for d in role.duties { b.bullet(AnswerText(d)) }
             }
             if !role.skills.core.isEmpty {
                 b.line("Core skills: " + Format.list(role.skills.core.map(catalog.skillName)) + ".")
@@ -22,7 +22,7 @@ extension Composer {
     }
 
     func skills(_ r: Request, _ b: inout AnswerBuilder) {
-        guard !r.roles.isEmpty else { return b.line(text("unknown-role")) }
+        guard !r.roles.isEmpty else { return b.line(AnswerText(text("unknown-role"))) }
         for role in r.roles {
             guard !role.skills.core.isEmpty else {
                 b.line("The sources list no skills for \(Format.article(role.name)) \(b.cite(role.sources)).")
@@ -54,7 +54,7 @@ extension Composer {
             for p in pathways {
                 let extra = [p.duration, p.examples.isEmpty ? nil : "e.g. " + Format.list(p.examples)].compactMap { $0 }
                 b.bullet("\(p.name): \(p.summary)" + (extra.isEmpty ? "" : " (" + extra.joined(separator: "; ") + ")") + " " + b.cite(p.sources))
-                if let note = p.background { b.bullet(AnswerBuilder.noteLabel + " " + note) }
+                if let note = p.background { b.bullet("\(AnswerBuilder.noteLabel) \(note)") }
             }
         }
     }
@@ -86,17 +86,17 @@ extension Composer {
 
     /// One fact as a line: its text, figure and period (or that a projection has none),
     /// who the source cites, and the source.
-    func fact(_ f: Fact, _ b: inout AnswerBuilder) -> String {
-        var s = f.text
+    func fact(_ f: Fact, _ b: inout AnswerBuilder) -> AnswerText {
         var extra: [String] = []
-        if let fig = f.figure, !s.containsBytes(of: fig) { extra.append(fig) }
+        if let fig = f.figure, !f.text.containsBytes(of: fig) { extra.append(fig) }
         if let p = f.period {
-            if !s.containsBytes(of: p) { extra.append(p) }
+            if !f.text.containsBytes(of: p) { extra.append(p) }
         } else if f.projection {
             extra.append("a projection; the source gives no period")
         }
-        if !extra.isEmpty { s += " (" + extra.joined(separator: ", ") + ")" }
-        if let via = f.via { s += " Figure from " + via + "." }
-        return s + " " + b.cite(f.source)
+        var s = AnswerText(f.text)
+        if !extra.isEmpty { s = "\(s) (\(extra.joined(separator: ", ")))" }
+        if let via = f.via { s = "\(s) Figure from \(via)." }
+        return "\(s) \(b.cite(f.source))"
     }
 }

@@ -6,7 +6,7 @@ import CareerKnowledge
 /// shown apart from the bands, labelled as ceilings, so they are never read as typical.
 extension Composer {
     func salary(_ r: Request, _ b: inout AnswerBuilder) {
-        guard !r.roles.isEmpty else { return b.line(text("unknown-role")) }
+        guard !r.roles.isEmpty else { return b.line(AnswerText(text("unknown-role"))) }
         for role in r.roles {
             guard !role.salaries.isEmpty else {
                 b.line("\(role.name): " + text("no-salary"))
@@ -60,10 +60,12 @@ extension Composer {
     }
 
     /// One salary as a line; `figure` is its `Format.figure`, written at load.
-    func line(_ s: Salary, _ figure: String, _ b: inout AnswerBuilder) -> String {
-        var out = "\(Format.level(s.level)), \(Format.region(s.region)): \(figure)"
-        let qualifiers = [s.label, s.note].compactMap { $0 }
-        if !qualifiers.isEmpty { out += " (" + qualifiers.joined(separator: "; ") + ")" }
-        return out + " " + b.cite(s.source)
+    func line(_ s: Salary, _ figure: String, _ b: inout AnswerBuilder) -> AnswerText {
+        let cited = b.cite(s.source)
+        switch (s.label, s.note) {
+        case (nil, nil): return "\(Format.level(s.level)), \(Format.region(s.region)): \(figure) \(cited)"
+        case (let one?, nil), (nil, let one?): return "\(Format.level(s.level)), \(Format.region(s.region)): \(figure) (\(one)) \(cited)"
+        case (let label?, let note?): return "\(Format.level(s.level)), \(Format.region(s.region)): \(figure) (\(label); \(note)) \(cited)"
+        }
     }
 }

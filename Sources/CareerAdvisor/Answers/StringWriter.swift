@@ -25,11 +25,14 @@ struct StringWriter {
 
     mutating func put(_ piece: String) {
         var piece = piece
-        piece.withUTF8 { bytes in
-            precondition(count + bytes.count <= buffer.count, "a string outgrew the size its writer was given")
-            guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
-            (to + count).initialize(from: from, count: bytes.count)
-            count += bytes.count
-        }
+        piece.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Bytes of UTF-8 text (the string's validation at the end checks them).
+    mutating func put(_ bytes: UnsafeRawBufferPointer) {
+        precondition(count + bytes.count <= buffer.count, "a string outgrew the size its writer was given")
+        guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
+        UnsafeMutableRawPointer(to + count).copyMemory(from: from, byteCount: bytes.count)
+        count += bytes.count
     }
 }

@@ -31,10 +31,10 @@ struct TemplateAnswer: Sendable {
         }
         let main: (any Entity)? = (types.isEmpty ? EntityType.allCases : types).lazy.compactMap(named).first
         guard let text = template.fill(main?.name) else {
-            b.line(missing ?? template.parts.joined(separator: "…"))
+            b.line(AnswerText(missing ?? template.parts.joined(separator: "…")))
             return
         }
-        guard let main else { b.line(text); return }
-        b.line(text + " " + b.cite(main.sources))
+        guard let main else { b.line(AnswerText(text)); return }
+        b.line("\(text) \(b.cite(main.sources))")
     }
 }

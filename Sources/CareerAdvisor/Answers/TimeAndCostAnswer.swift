@@ -12,7 +12,7 @@ extension Composer {
         func figures(_ topic: String) -> [(Role?, Fact)] { all.filter { $0.1.topic == topic } }
         let priceFirst = r.asks.contains(.price) && !r.asks.contains(.duration)
 
-        var time: [String] = []
+        var time: [AnswerText] = []
         for (owner, f) in figures("time-to-paycheck") {
             time.append(scoped(f, owner, role, &b))
         }
@@ -25,7 +25,7 @@ extension Composer {
             let end = last.months.split(separator: "-").last.map(String.init) ?? last.months
             time.append("JobCannon's month-by-month plan goes from zero to job-ready in \(end) months, from months \(first.months) (\(first.focus)) to months \(last.months) (\(last.focus)) \(b.cite(first.source)).")
         }
-        var money: [String] = []
+        var money: [AnswerText] = []
         for (owner, f) in figures("training-cost") { money.append(scoped(f, owner, role, &b)) }
         if let selfStudy = catalog.knowledge.pathways.first(where: { $0.kind == "self-study" }) {
             money.append("A route built from free resources costs nothing but time and discipline: " + Format.list(selfStudy.examples) + " \(b.cite(selfStudy.sources)).")
@@ -35,7 +35,7 @@ extension Composer {
         let sections = priceFirst ? [("What training costs:", money), ("How long it takes:", time)]
                                   : [("How long it takes:", time), ("What training costs:", money)]
         for (title, lines) in sections where !lines.isEmpty {
-            b.line(title)
+            b.line(AnswerText(title))
             for l in lines { b.bullet(l) }
         }
         b.blank()
@@ -43,7 +43,7 @@ extension Composer {
 
     /// A figure with the role it is about; when the question names another role, says
     /// that the source gives the figure for that role only.
-    private func scoped(_ f: Fact, _ owner: Role?, _ asked: Role?, _ b: inout AnswerBuilder) -> String {
+    private func scoped(_ f: Fact, _ owner: Role?, _ asked: Role?, _ b: inout AnswerBuilder) -> AnswerText {
         var s = fact(f, &b)
         if let owner, let asked, owner.id != asked.id {
             s += " This figure is for \(Format.article(owner.name)) only; the sources give none for \(Format.article(asked.name))."
