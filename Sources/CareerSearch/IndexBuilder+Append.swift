@@ -15,13 +15,7 @@ extension IndexBuilder {
     public mutating func append(_ other: IndexBuilder) {
         let fieldMap = other.fieldNames.map { UInt64(fieldSlot($0)) }
         let termMap = other.terms.map { UInt64(UInt32(intern($0))) }
-        let slotMap = other.docIDs.map { doc -> Int32 in
-            if let existing = slotOf[doc] { return Int32(existing) }
-            let slot = docIDs.count
-            slotOf[doc] = slot
-            docIDs.append(doc)
-            return Int32(slot)
-        }
+        let slotMap = other.docIDs.map { Int32(slot(of: $0)) }
         var run: [(key: UInt64, count: Int32)] = []
         for r in other.runSlots.indices {
             run.removeAll(keepingCapacity: true)

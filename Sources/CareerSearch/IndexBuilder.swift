@@ -23,9 +23,14 @@ public struct IndexBuilder: Sendable {
     /// Field names in first-seen order; indexes into per-document field arrays.
     var fieldNames: [String] = []
     var fieldIndex: [String: Int] = [:]
-    /// Caller doc ids in first-added order, and the reverse map.
+    /// Caller doc ids in first-added order, and the reverse map. While the ids are
+    /// 0, 1, 2, ... in order (as `EntityIndex` adds them), a document's slot is its id
+    /// and the map stays empty: at 1M entities it was a table of 30 MB filled one
+    /// insert at a time, a twentieth of the index's build (docs/PERFORMANCE.md,
+    /// "Sixteenth round"). The first other id fills it (`slot(of:)`).
     var docIDs: [Int] = []
     var slotOf: [Int: Int] = [:]
+    var idsAreSlots = true
     /// Interned terms: id -> text, and text -> id.
     var terms: [String] = []
     var termIndex: [String: Int32] = [:]
@@ -49,19 +54,27 @@ public struct IndexBuilder: Sendable {
         self.fieldWeights = fieldWeights
     }
 
+    /// The slot of caller document `doc`, a new one if it has none yet.
+    mutating func slot(of doc: Int) -> Int {
+        if idsAreSlots {
+            if doc >= 0 && doc < docIDs.count { return doc }
+            if doc == docIDs.count { docIDs.append(doc); return doc }
+            idsAreSlots = false
+            slotOf = Dictionary(uniqueKeysWithValues: zip(docIDs, docIDs.indices))
+        }
+        if let existing = slotOf[doc] { return existing }
+        let slot = docIDs.count
+        slotOf[doc] = slot
+        docIDs.append(doc)
+        return slot
+    }
+
     /// Number of distinct documents added so far.
     public var documentCount: Int { docIDs.count }
 
     /// Adds (or extends) document `doc` with the given fields. Empty fields are fine.
     public mutating func add(_ doc: Int, fields: [(name: String, text: String)]) {
-        let slot: Int
-        if let existing = slotOf[doc] {
-            slot = existing
-        } else {
-            slot = docIDs.count
-            slotOf[doc] = slot
-            docIDs.append(doc)
-        }
+        let slot = self.slot(of: doc)
         // (term << 32 | field) keys, sorted and counted: one entry per distinct pair.
         var keys: [UInt64] = []
         for field in fields {

@@ -97,6 +97,7 @@ private struct FolderLoad {
             let names = folder.yamlFiles(in: directory, log: log)
             var decoded: [T] = []
             decoded.reserveCapacity(names.count)
+            log.reserve(names.count, scope: T.type.rawValue)
             for batch in stride(from: 0, to: names.count, by: 2048) {
                 // Each file: its path and the id its name promises.
                 let files = names[batch..<min(names.count, batch + 2048)].map { name in
