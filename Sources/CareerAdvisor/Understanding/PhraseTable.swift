@@ -38,11 +38,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 bytes.withUTF8 { stemIDs.insert(bytes: $0, value: Int32(id)) }
                 stems.append(stem)
             }
-            // Found or inserted in one probe of the table (`subscript(_:default:)`
-            // modifies in place): at 1M entities the names' trie has millions of edges.
-            let fresh = UInt32(valueIndex.count)
-            node = Self.value(&edges[UInt64(node) << 32 | UInt64(id), default: fresh])
-            if node == fresh { valueIndex.append(-1) }
+            let key = UInt64(node) << 32 | UInt64(id)
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = UInt32(valueIndex.count)
+                valueIndex.append(-1)
+                edges[key] = next
+                node = next
+            }
         }
         if valueIndex[Int(node)] < 0 {
             valueIndex[Int(node)] = Int32(valueLists.count)
@@ -51,8 +55,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
             valueLists[Int(valueIndex[Int(node)])].append(value)
         }
     }
-
-    private static func value(_ stored: inout UInt32) -> UInt32 { stored }
 
     /// Room for `phrases` more phrases of `words` words in all, so that a large table is
     /// not rehashed as it grows.

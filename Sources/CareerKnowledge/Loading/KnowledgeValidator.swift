@@ -29,8 +29,6 @@ enum KnowledgeValidator {
     /// string is made or hashed per claim (300k claims at 100k entities), and keys are
     /// compared only when their hashes are equal.
     /// `hash` is `claimHash` but in tests, which make keys collide.
-    private static func stored(_ value: inout Int) -> Int { value }
-
     static func checkAliases(_ log: LoadLog, hash claimHash: (String) -> UInt64 = claimHash) {
         let types = EntityType.allCases
         var first = [[UInt64: Int]](repeating: [:], count: types.count)
@@ -44,9 +42,9 @@ enum KnowledgeValidator {
         for index in claims.indices {
             let type = types.firstIndex(of: claims[index].type)!
             let hash = claimHash(claims[index].text)
-            // The hash's first claim, this one if it is new (one probe: found or inserted).
-            let head = Self.stored(&first[type][hash, default: index])
-            if head == index { continue }
+            // The hash's first claim; a new hash (most of them) is inserted in one probe.
+            guard let head = first[type].updateValue(index, forKey: hash) else { continue }
+            first[type][hash] = head
             let key = Self.claimKey(claims[index].text)
             let earlier: Int
             if Self.claimKey(claims[head].text) == key {

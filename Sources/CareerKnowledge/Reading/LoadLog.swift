@@ -64,8 +64,7 @@ final class LoadLog {
     /// for ids that are implied (an entity's file name), not written.
     func declareQuietly(_ id: String, scope: String, at location: SourceLocation) {
         precondition(recorded == nil, "declareQuietly on a recording log")
-        // One probe: the scope's table modified in place, the id inserted only if new.
-        declared[scope, default: [:]].insertIfAbsent(id, location)
+        if declared[scope]?[id] == nil { declared[scope, default: [:]][id] = location }
     }
 
     /// Room for `count` more ids in `scope`: a folder of many entities declares one per file.
@@ -141,14 +140,4 @@ struct AliasClaim: Sendable {
     var text: String
     var owner: String
     var location: SourceLocation
-}
-
-private extension Dictionary {
-    /// Inserts `value` under `key` unless the key is there, in one probe of the table
-    /// (`subscript(_:default:)` stores the default when it modifies in place).
-    mutating func insertIfAbsent(_ key: Key, _ value: @autoclosure () -> Value) {
-        Self.touch(&self[key, default: value()])
-    }
-
-    private static func touch(_ value: inout Value) {}
 }
