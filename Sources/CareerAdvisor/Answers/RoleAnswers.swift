@@ -94,9 +94,13 @@ extension Composer {
         } else if f.projection {
             extra.append("a projection; the source gives no period")
         }
-        var s = AnswerText(f.text)
-        if !extra.isEmpty { s = "\(s) (\(extra.joined(separator: ", ")))" }
-        if let via = f.via { s = "\(s) Figure from \(via)." }
-        return "\(s) \(b.cite(f.source))"
+        // One interpolation per case: each step of building it in parts was a copy.
+        let cited = b.cite(f.source)
+        switch (extra.isEmpty, f.via) {
+        case (true, nil): return "\(f.text) \(cited)"
+        case (true, let via?): return "\(f.text) Figure from \(via). \(cited)"
+        case (false, nil): return "\(f.text) (\(extra.joined(separator: ", "))) \(cited)"
+        case (false, let via?): return "\(f.text) (\(extra.joined(separator: ", "))) Figure from \(via). \(cited)"
+        }
     }
 }
