@@ -40,7 +40,7 @@ public final class Catalog: Sendable {
     let skillUnits: [RoleSkillUnits?]
     /// Each source's line in an answer's source list after its number, in
     /// `knowledge.sources` order: "] title, publisher (date)". Made once, not per answer
-    /// (writing it piece by piece was a thirtieth of an ask's instructions).
+    /// (writing it piece by piece was about 2% of an ask's instructions).
     let sourceLines: [String]
 
     public init(_ knowledge: KnowledgeBase) {

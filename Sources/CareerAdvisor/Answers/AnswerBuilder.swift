@@ -6,8 +6,8 @@ import CareerKnowledge
 ///
 /// The lines are written as they come into one buffer of UTF-8 bytes, joined by
 /// newlines, rather than kept as an array of strings joined at the end: the array, its
-/// growth and the copy into the text were about a twentieth of an ask's instructions
-/// (docs/PERFORMANCE.md, "Sixteenth round").
+/// growth, the copy into the text and each source's line written piece by piece were
+/// about 4% of an ask's instructions (docs/PERFORMANCE.md, "Sixteenth round").
 struct AnswerBuilder {
     /// The lines so far, each but the first after a newline.
     private var text: [UInt8] = []
@@ -39,9 +39,12 @@ struct AnswerBuilder {
     private mutating func write(_ lead: StaticString, _ body: [UInt8]) {
         if lineCount > 0 { text.append(UInt8(ascii: "\n")) }
         lineCount += 1
-        lead.withUTF8Buffer { text.append(contentsOf: $0) }
+        let leadCount = lead.withUTF8Buffer { lead in
+            text.append(contentsOf: lead)
+            return lead.count
+        }
         text += body
-        lastLineIsBlank = lead.utf8CodeUnitCount == 0 && body.isEmpty
+        lastLineIsBlank = leadCount == 0 && body.isEmpty
         if !lastLineIsBlank { kept = text.count }
     }
     /// Records a salary band the text shows (the composer writes it too).
