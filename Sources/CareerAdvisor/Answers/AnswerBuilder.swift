@@ -11,9 +11,9 @@ import CareerKnowledge
 struct AnswerBuilder {
     /// The lines so far, each but the first after a newline.
     private var text: [UInt8] = []
-    /// How many lines were written, and where the text ends without its trailing blank
-    /// lines (what `finish` keeps).
-    private var lineCount = 0
+    /// Whether a line was written (a blank first line writes no byte), and where the text
+    /// ends without its trailing blank lines (what `finish` keeps).
+    private var hasLines = false
     private var kept = 0
     private var lastLineIsBlank = false
     private(set) var cited: [String] = []
@@ -24,21 +24,23 @@ struct AnswerBuilder {
     private(set) var figures: [RoleSalary] = []
     let catalog: Catalog
 
-    /// Room for the text of most answers (the median reply is about 2 KB) without growing.
-    init(catalog: Catalog) {
-        self.catalog = catalog
-        text.reserveCapacity(2048)
-    }
+    init(catalog: Catalog) { self.catalog = catalog }
 
     mutating func line(_ text: AnswerText) { write("", text.bytes) }
     /// A blank line, unless the text is empty or already ends with one.
-    mutating func blank() { if lineCount > 0, !lastLineIsBlank { write("", []) } }
+    mutating func blank() { if hasLines, !lastLineIsBlank { write("", []) } }
     mutating func bullet(_ text: AnswerText) { write("  - ", text.bytes) }
 
-    /// One line: `lead` then `body`.
+    /// One line: `lead` then `body`. The first makes room for the text of most answers
+    /// (the median reply is about 2 KB): a builder that is given no line (the one
+    /// `role.recommend` scores roles with) allocates nothing.
     private mutating func write(_ lead: StaticString, _ body: [UInt8]) {
-        if lineCount > 0 { text.append(UInt8(ascii: "\n")) }
-        lineCount += 1
+        if hasLines {
+            text.append(UInt8(ascii: "\n"))
+        } else {
+            text.reserveCapacity(2048)
+            hasLines = true
+        }
         let leadCount = lead.withUTF8Buffer { lead in
             text.append(contentsOf: lead)
             return lead.count
@@ -63,7 +65,7 @@ struct AnswerBuilder {
         return Self.mark(cited.count)
     }
 
-    private static let marks = (1...32).map { "[\($0)]" }
+    private static let marks = numbers.map { "[\($0)]" }
     private static func mark(_ n: Int) -> String { n <= marks.count ? marks[n - 1] : "[\(n)]" }
 
     /// The citation of a list of sources; an entity no source names (its sources are
@@ -104,7 +106,7 @@ struct AnswerBuilder {
         return (text, citedAt.map { catalog.knowledge.sources[$0] })
     }
 
-    /// "1" to "32" made once: an answer cites a few sources.
+    /// "1" to "32" made once (and `marks` from them): an answer cites a few sources.
     private static let numbers = (1...32).map(String.init)
     private static func number(_ n: Int) -> String { n <= numbers.count ? numbers[n - 1] : String(n) }
 }

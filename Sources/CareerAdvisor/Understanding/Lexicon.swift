@@ -101,9 +101,10 @@ struct Lexicon: Sendable {
 
         let all: [any Entity] = knowledge.roles + knowledge.skills + knowledge.resources
             + knowledge.certifications + knowledge.trends
-        // About two surfaces (name, alias, plural) and four new words of the trie per entity
-        // in the shipped and the generated knowledge: reserved, not rehashed at every doubling.
-        entities.reserve(phrases: 2 * all.count, words: 4 * all.count)
+        // Reserved, not rehashed at every doubling: the generated knowledge's names make 3.9
+        // phrases (name, aliases, plurals) and 5.7 trie nodes per entity at 100k (the
+        // shipped knowledge's, with more aliases, 12.5 and 16: its tables are small anyway).
+        entities.reserve(phrases: 4 * all.count, words: 6 * all.count)
         for (position, entity) in all.enumerated() {
             let ref = Int32(position)
             for surface in Self.surfaces(of: entity) {
