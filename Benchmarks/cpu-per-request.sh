@@ -17,7 +17,9 @@
 #                  sessions" rows do
 #   REQUEST=info   send `info` requests instead of asks: the same connection, framing,
 #                  parsing, dispatch and reply path with almost no work in the method
-#                  (a 0.9 KB reply), the floor under an ask's cost
+#                  (a 0.9 KB reply), the floor under an ask's cost; any other name
+#                  is sent the same way (one careerd does not have is answered with
+#                  a -32601 error, the least a request costs: Benchmarks/p99-floor.sh)
 #   DAEMON_ARGS="--set threads=1"   words added after the daemon's own arguments
 set -euo pipefail
 cd "$(dirname "$0")/.."
