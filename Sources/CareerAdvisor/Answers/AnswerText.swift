@@ -43,8 +43,12 @@ struct AnswerText: ExpressibleByStringInterpolation {
     struct Interpolation: StringInterpolationProtocol {
         fileprivate var bytes: [UInt8] = []
 
+        /// Room for the literals and 128 bytes per value: an interpolated value is often a
+        /// fact's or a resource's sentence, and growing the line's buffer while it is
+        /// written cost an allocation and a copy each time (16 bytes a value grew it about
+        /// eleven times per ask; docs/PERFORMANCE.md, "Seventeenth round").
         init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + 16 * interpolationCount)
+            bytes.reserveCapacity(literalCapacity + 128 * interpolationCount)
         }
 
         mutating func appendLiteral(_ literal: StaticString) { AnswerText.append(literal, to: &bytes) }
