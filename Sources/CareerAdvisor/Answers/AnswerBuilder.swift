@@ -60,6 +60,11 @@ struct AnswerBuilder {
     mutating func cite(_ id: String) -> String {
         if let i = cited.firstIndex(of: id) { return Self.mark(i + 1) }
         guard let at = catalog.sourceIndex(id) else { return "" }
+        if cited.isEmpty {
+            // Room for the sources of most answers at once, not grown 1, 2, 4, 8.
+            cited.reserveCapacity(8)
+            citedAt.reserveCapacity(8)
+        }
         cited.append(id)
         citedAt.append(at)
         return Self.mark(cited.count)
