@@ -35,12 +35,14 @@ enum KnowledgeValidator {
         // Per type, claims whose key differs from the first claim of the same hash: rare.
         var others = [[UInt64: [Int]]](repeating: [:], count: types.count)
         let claims = log.claims
-        // Each table sized for its claims once (1.8M at 1M entities), not rehashed as it grows.
+        // Each claim's type, found once; each table sized for its claims once (1.8M at 1M
+        // entities), not rehashed as it grows.
+        let typeOf = claims.map { UInt8(types.firstIndex(of: $0.type)!) }
         var perType = [Int](repeating: 0, count: types.count)
-        for claim in claims { perType[types.firstIndex(of: claim.type)!] += 1 }
+        for type in typeOf { perType[Int(type)] += 1 }
         for type in types.indices { first[type].reserveCapacity(perType[type]) }
         for index in claims.indices {
-            let type = types.firstIndex(of: claims[index].type)!
+            let type = Int(typeOf[index])
             let hash = claimHash(claims[index].text)
             // The hash's first claim; a new hash (most of them) is inserted in one probe.
             guard let head = first[type].updateValue(index, forKey: hash) else { continue }
