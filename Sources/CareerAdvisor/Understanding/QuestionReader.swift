@@ -64,9 +64,8 @@ final class QuestionReader: Sendable {
         mentions = mentions.filter { named.insert($0.candidates) }
 
         var slotPositions = Set<Int>()
-        let roleWords = Set(mentions.filter { $0.types.contains(.role) }.flatMap(\.span))
         let level = firstSlot(lexicon.levels, .levels, stems, starts, tokens, { rawWords }, &slotPositions,
-                              qualifying: roleWords)
+                              qualifying: mentions)
         let region = firstSlot(lexicon.regions, .regions, stems, starts, tokens, { rawWords }, &slotPositions)
         let cost = firstSlot(lexicon.costs, .costs, stems, starts, tokens, { rawWords }, &slotPositions)
 
@@ -143,11 +142,14 @@ final class QuestionReader: Sendable {
 
     /// The slot the question states: its first slot phrase, unless a later one qualifies
     /// a role's name directly ("I taught for eight years ... a junior ML engineer job"):
-    /// a phrase just before or inside a role's name (`roleWords`, its token positions)
-    /// says what the question is about, where an earlier one may describe the past.
+    /// a phrase just before or inside the name of a role (one of `roleMentions` that can
+    /// be a role) says what the question is about, where an earlier one may describe the past.
     private func firstSlot<V>(_ table: PhraseTable<V>, _ bit: PhraseStarts.Tables, _ stems: [String],
                               _ starts: [PhraseStarts.Tables], _ tokens: [Token], _ raw: () -> Set<String>,
-                              _ positions: inout Set<Int>, qualifying roleWords: Set<Int> = []) -> V? {
+                              _ positions: inout Set<Int>, qualifying roleMentions: [Mention] = []) -> V? {
+        // A question names few things: its role names are scanned, not put in a set.
+        func inRoleName(_ k: Int) -> Bool { roleMentions.contains { $0.types.contains(.role) && $0.span.contains(k) } }
+        let namesRole = roleMentions.contains { $0.types.contains(.role) }
         var first: (Range<Int>, V)?
         var start = 0
         while start < stems.count {
@@ -159,8 +161,8 @@ final class QuestionReader: Sendable {
                 continue
             }
             if first == nil { first = (start..<start + n, value) }
-            if roleWords.contains(start + n) || roleWords.contains(start) { first = (start..<start + n, value); break }
-            if roleWords.isEmpty { break }
+            if inRoleName(start + n) || inRoleName(start) { first = (start..<start + n, value); break }
+            if !namesRole { break }
             start += n
         }
         guard let (span, value) = first else { return nil }
