@@ -13,6 +13,8 @@ protocol FeatureSink {
     mutating func context(_ types: String, _ k: Int)
     /// The keyword prior of `IntentClassifier.keywordFeatures[k]`, whose name is `name`.
     mutating func keyword(_ k: Int, _ name: String, _ value: Float)
+    /// The feature named `IntentFeatures.fixedNames[k]`.
+    mutating func fixed(_ k: Int, _ value: Float)
     /// Any other feature, by its whole name.
     mutating func named(_ name: String, _ value: Float)
 }
@@ -48,6 +50,8 @@ struct NameSink: FeatureSink {
 
     mutating func keyword(_ k: Int, _ name: String, _ value: Float) { named(name, value) }
 
+    mutating func fixed(_ k: Int, _ value: Float) { named(IntentFeatures.fixedNames[k], value) }
+
     mutating func named(_ name: String, _ value: Float) {
         if seen.insert(name).inserted { out.append((name, value)) }
     }
@@ -69,14 +73,18 @@ struct ColumnSink: FeatureSink {
     /// (`IntentClassifier.wordUnits`).
     private let knownStems: [String]
     private let wordUnits: [Int32]
-    /// The column of each keyword prior (`IntentClassifier.keywordColumns`).
+    /// The column of each keyword prior (`IntentClassifier.keywordColumns`), and of each
+    /// of `IntentFeatures.fixedNames` (`IntentClassifier.fixedColumns`).
     private let keywordColumns: [Int32]
+    private let fixedColumns: [Int32]
 
-    init(table: FeatureTable, capacity: Int, knownStems: [String], wordUnits: [Int32], keywordColumns: [Int32]) {
+    init(table: FeatureTable, capacity: Int, knownStems: [String], wordUnits: [Int32], keywordColumns: [Int32],
+         fixedColumns: [Int32]) {
         self.table = table
         self.knownStems = knownStems
         self.wordUnits = wordUnits
         self.keywordColumns = keywordColumns
+        self.fixedColumns = fixedColumns
         out.reserveCapacity(capacity)
     }
 
@@ -113,6 +121,12 @@ struct ColumnSink: FeatureSink {
     mutating func keyword(_ k: Int, _ name: String, _ value: Float) {
         guard k < keywordColumns.count else { return named(name, value) }
         add(keywordColumns[k], value)
+    }
+
+    /// By the column worked out when the model was set, as `keyword`.
+    mutating func fixed(_ k: Int, _ value: Float) {
+        guard k < fixedColumns.count else { return named(IntentFeatures.fixedNames[k], value) }
+        add(fixedColumns[k], value)
     }
 
     mutating func named(_ name: String, _ value: Float) {

@@ -25,11 +25,15 @@ struct IntentClassifier: Sendable {
             classNeeds = model.map { m in m.classes.map { definitions[$0].map(Needs.init) } } ?? []
             wordUnits = model.map { m in (lexicon.analyzer.words?.stems ?? []).map(m.table.unit) } ?? []
             keywordColumns = model.map { m in keywordFeatures.map { m.table.others[$0.feature].map(Int32.init) ?? -1 } } ?? []
+            fixedColumns = model.map { m in IntentFeatures.fixedNames.map { m.table.others[$0].map(Int32.init) ?? -1 } } ?? []
         }
     }
     /// Per keyword prior (`keywordFeatures`): its column in the model, or -1; found once
     /// here rather than by hashing its name for every question (`ColumnSink`).
     private(set) var keywordColumns: [Int32] = []
+    /// Per feature of `IntentFeatures.fixedNames`: its column in the model, or -1; found
+    /// once here, as `keywordColumns` are.
+    private(set) var fixedColumns: [Int32] = []
     /// Per entry of the lexicon's known words (`KnownWords`): the id of its stem among the
     /// model's units (`FeatureTable.unit`), or -1; a question's known words are found
     /// by their entry instead of hashing their stems (`ColumnSink`).

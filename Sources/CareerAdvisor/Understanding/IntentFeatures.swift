@@ -47,6 +47,21 @@ struct IntentFeatures: Sendable {
     /// The features "e:type" and "e:type+" (two or more named), in `typesByName` order.
     private static let namedType = typesByName.map { "e:" + $0.rawValue }
     private static let namedTypeTwice = typesByName.map { "e:" + $0.rawValue + "+" }
+    private static let shapes = ["s:level", "s:region", "profile", "len:1-2", "len:3-5", "len:6-12", "len:13+",
+                                 "person:first", "domain:none", "domain:none+unknown", "coverage:low", "coverage:mid",
+                                 "unknown"]
+
+    /// The features whose names do not depend on the question's words (the types named,
+    /// the slots, the question's shape), each handed to a sink by its position here: a
+    /// live question's sink then finds its column by that position
+    /// (`IntentClassifier.fixedColumns`) instead of hashing its name.
+    static let fixedNames = namedType + namedTypeTwice + shapes
+    private static func fixed(_ name: String) -> Int { 2 * namedType.count + shapes.firstIndex(of: name)! }
+    private static let sLevel = fixed("s:level"), sRegion = fixed("s:region"), profile = fixed("profile")
+    private static let lengths = ["len:1-2", "len:3-5", "len:6-12", "len:13+"].map(fixed)
+    private static let personFirst = fixed("person:first"), domainNone = fixed("domain:none")
+    private static let domainNoneUnknown = fixed("domain:none+unknown")
+    private static let coverageLow = fixed("coverage:low"), coverageMid = fixed("coverage:mid"), unknown = fixed("unknown")
 
     /// The question's features, each once (its first value), in the order they are found.
     /// `evidence` is the question's keyword evidence when the caller has it already
@@ -64,7 +79,7 @@ struct IntentFeatures: Sendable {
     func columns(of model: IntentModel, _ q: Question, lent: EntityType? = nil, evidence known: [Double]? = nil) -> [(Int, Float)] {
         var sink = ColumnSink(table: model.table, capacity: 4 * q.stems.count + 48,
                               knownStems: classifier.lexicon.analyzer.words?.stems ?? [], wordUnits: classifier.wordUnits,
-                              keywordColumns: classifier.keywordColumns)
+                              keywordColumns: classifier.keywordColumns, fixedColumns: classifier.fixedColumns)
         each(q, lent: lent, evidence: known, into: &sink)
         return IntentModel.weighted(sink.out, model.idf)
     }
@@ -105,7 +120,7 @@ struct IntentFeatures: Sendable {
                 i += 1
             }
         }
-        func add(_ name: String, _ value: Float = 1) { sink.named(name, value) }
+        func add(_ fixed: Int, _ value: Float = 1) { sink.fixed(fixed, value) }
         sink.begin(units: units, words: unitWord)
         for k in units.indices {
             sink.unit(.word, k)
@@ -119,8 +134,8 @@ struct IntentFeatures: Sendable {
         var types = IntentClassifier.TypeCounts(of: q.mentions)
         if let lent, q.mentions.isEmpty { types[lent] += 1 }
         for (k, t) in Self.typesByName.enumerated() where types[t] > 0 {
-            add(Self.namedType[k])
-            if types[t] > 1 { add(Self.namedTypeTwice[k]) }
+            add(k)
+            if types[t] > 1 { add(Self.namedType.count + k) }
         }
         // A topic word means one thing about a named role and another about the field
         // ("demand for [role]" is the role's outlook, "demand for AI skills" the market's):
@@ -131,25 +146,25 @@ struct IntentFeatures: Sendable {
                 sink.context(named, k)
             }
         }
-        if q.level != nil { add("s:level") }
-        if q.region != nil { add("s:region") }
-        if q.statesProfile { add("profile") }
+        if q.level != nil { add(Self.sLevel) }
+        if q.region != nil { add(Self.sRegion) }
+        if q.statesProfile { add(Self.profile) }
 
         let words = q.tokens.count
-        add(words <= 2 ? "len:1-2" : words <= 5 ? "len:3-5" : words <= 12 ? "len:6-12" : "len:13+")
+        add(Self.lengths[words <= 2 ? 0 : words <= 5 ? 1 : words <= 12 ? 2 : 3])
         if !units.isEmpty { sink.unit(.first, 0) }
         if q.tokens.contains(where: { classifier.lexicon.facts($0)?.firstPerson ?? classifier.lexicon.firstPerson.contains($0.text) }) {
-            add("person:first")
+            add(Self.personFirst)
         }
         if !q.inDomain && q.mentions.isEmpty && lent == nil {
-            add("domain:none")
+            add(Self.domainNone)
             // Nothing of the domain, and words the advisor does not know: the usual shape
             // of a question about something else ("how do I become a [unk]").
-            if q.coverage < 1 { add("domain:none+unknown") }
+            if q.coverage < 1 { add(Self.domainNoneUnknown) }
         }
-        if q.coverage < 0.5 { add("coverage:low") } else if q.coverage < 0.8 { add("coverage:mid") }
+        if q.coverage < 0.5 { add(Self.coverageLow) } else if q.coverage < 0.8 { add(Self.coverageMid) }
         // The share of content words the advisor does not know: all of them in keyboard mash.
-        if q.coverage < 1 { add("unknown", Float(1 - q.coverage)) }
+        if q.coverage < 1 { add(Self.unknown, Float(1 - q.coverage)) }
 
         let evidence = known ?? classifier.keywordEvidence(q).all
         for (k, (intent, name)) in classifier.keywordFeatures.enumerated() where evidence[intent] > 0 {
