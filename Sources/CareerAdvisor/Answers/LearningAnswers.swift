@@ -99,8 +99,10 @@ extension Composer {
             }
             if let role = r.roles.first {
                 let core = Set(role.skills.core)
-                if let best = stages.dropFirst().max(by: { Set($0.skills).intersection(core).count < Set($1.skills).intersection(core).count }),
-                   !Set(best.skills).intersection(core).isEmpty {
+                // Each stage's core skills counted once, not once per comparison.
+                let shared = stages.map { Set($0.skills).intersection(core).count }
+                if let at = stages.indices.dropFirst().max(by: { shared[$0] < shared[$1] }), shared[at] > 0 {
+                    let best = stages[at]
                     b.line("For \(Format.article(role.name)), months \(best.months) matter most: they build " +
                            Format.list(best.skills.filter(core.contains).map(catalog.skillName)) + ".")
                 }
