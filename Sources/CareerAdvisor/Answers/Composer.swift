@@ -115,7 +115,9 @@ struct Composer: Sendable {
         return out
     }
 
-    private static func costs(_ resource: Resource, _ cost: ResourceCost?) -> Bool {
+    /// Whether `resource` is one a question asking for `cost` may show (free-to-audit
+    /// counts as free).
+    static func costs(_ resource: Resource, _ cost: ResourceCost?) -> Bool {
         cost == nil || resource.cost == cost || (cost == .free && resource.cost == .freeToAudit)
     }
 }

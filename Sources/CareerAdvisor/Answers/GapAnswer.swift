@@ -36,9 +36,7 @@ extension Composer {
         for (i, id) in (missingCore + shownUseful).enumerated() {
             let kind = role.skills.core.contains(id) ? "core" : "useful, a foundation"
             var line: AnswerText = "\(i + 1). \(catalog.skillName(id)) (\(kind))"
-            let options = learningResources(for: id, free: free)
-            let sourced = options.filter { !$0.sources.isEmpty }
-            if let res = sourced.first ?? options.first {
+            if let res = learningResource(for: id, free: free) {
                 line = "\(line): \(Format.resource(res)) \(cite(res, for: id, &b))"
             } else {
                 line += free ? ": no free resource for it in my sources" : ": no resource for it in my sources"
@@ -52,10 +50,23 @@ extension Composer {
         plan(role, missingCore, missingUseful, &b)
     }
 
-    /// Resources for a skill, easiest first: beginner before intermediate before
-    /// advanced, then as `resources(for:)` ranks them.
-    private func learningResources(for skill: String, free: Bool) -> [Resource] {
-        resources(for: skill, cost: free ? .free : nil).sorted(byKey: { Self.levelRank($0.level) })
+    /// The resource to learn a skill from: the easiest (beginner before intermediate
+    /// before advanced) of those a source names, else the easiest of all; of equals, the
+    /// first as `resources(for:)` ranks them. One pass over the skill's positions: the
+    /// list of every resource for the skill, copied and sorted, was a third of a gap
+    /// answer, for the one resource it shows.
+    private func learningResource(for skill: String, free: Bool) -> Resource? {
+        guard let positions = resourcesBySkill[skill] else { return nil }
+        let all = catalog.knowledge.resources
+        let cost: ResourceCost? = free ? .free : nil
+        var best = -1, bestRank = Int.max
+        for position in positions {
+            let i = Int(position)
+            guard Self.costs(all[i], cost) else { continue }
+            let rank = (all[i].sources.isEmpty ? 3 : 0) + Self.levelRank(all[i].level)
+            if rank < bestRank { (best, bestRank) = (i, rank) }
+        }
+        return best < 0 ? nil : all[best]
     }
 
     private static func levelRank(_ level: ResourceLevel) -> Int {
