@@ -8,7 +8,10 @@ import CareerSearch
 struct GuideIndex: Sendable {
     let experience: [Advice]
     let experienceIndex: InvertedIndex
-    let experienceKeywords: [Set<String>]
+    /// Each keyword stem of the experience advice to the positions of the advice that
+    /// lists it: a question's few stems are looked up here, where testing every advice's
+    /// keywords against the question hashed a hundred strings per question.
+    let experienceByKeyword: [String: [Int32]]
     let market: [Fact]
     let marketIndex: InvertedIndex
 
@@ -20,7 +23,11 @@ struct GuideIndex: Sendable {
             eb.add(i, fields: [("title", a.title), ("keywords", a.keywords.joined(separator: " ")), ("text", a.text)])
         }
         experienceIndex = eb.build()
-        experienceKeywords = experience.map { a in Set(a.keywords.flatMap { analyzer.tokens($0).map(\.stem) }) }
+        var byKeyword: [String: [Int32]] = [:]
+        for (i, a) in experience.enumerated() {
+            for stem in Set(a.keywords.flatMap { analyzer.tokens($0).map(\.stem) }) { byKeyword[stem, default: []].append(Int32(i)) }
+        }
+        experienceByKeyword = byKeyword
         var mb = IndexBuilder(analyzer: analyzer, fieldWeights: ["topic": 2, "text": 1])
         for (i, f) in market.enumerated() {
             mb.add(i, fields: [("topic", f.topic.split(separator: "-").joined(separator: " ")),
@@ -30,12 +37,15 @@ struct GuideIndex: Sendable {
     }
 
     func rankExperience(_ q: Question) -> [Advice] {
-        let stems = Set(q.stems)
-        let hits = Dictionary(experienceIndex.search(terms: q.terms, limit: experience.count).map { ($0.doc, $0.score) }, uniquingKeysWith: max)
+        // Per advice: how many of its keywords the question has, plus its best search score.
+        var score = [Double](repeating: 0, count: experience.count)
+        for stem in Set(q.stems) {
+            for i in experienceByKeyword[stem] ?? [] { score[Int(i)] += 1 }
+        }
+        var best = [Double?](repeating: nil, count: experience.count)
+        for hit in experienceIndex.search(terms: q.terms, limit: experience.count) { best[hit.doc] = max(best[hit.doc] ?? hit.score, hit.score) }
         // Best score first; equal scores in the knowledge's order.
-        return experience.indices.sorted(byKey: { i in
-            -(Double(experienceKeywords[i].lazy.filter(stems.contains).count) + (hits[i] ?? 0))
-        }).map { experience[$0] }
+        return experience.indices.sorted(byKey: { i in -(score[i] + (best[i] ?? 0)) }).map { experience[$0] }
     }
 
     /// The positions in `market` of every market fact, the best match of the question
