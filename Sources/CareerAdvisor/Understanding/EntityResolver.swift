@@ -35,24 +35,30 @@ struct EntityResolver: Sendable {
     func resolve(_ mentions: [Mention], intent: String) -> [EntityRef] {
         guard let def = plans[intent] else { return mentions.map { $0.candidates[0] } }
         let preferred = def.preferred
-        var chosen = [EntityRef?](repeating: nil, count: mentions.count)
+        // Per mention, the position of the candidate chosen among its candidates, -1 until
+        // one is: an array of `EntityRef?` compared each element with nil through
+        // `Equatable`, copying it (a quarter of resolving).
+        var chosen = [Int](repeating: -1, count: mentions.count)
         if let needed = def.requires.first {
             var left = def.requiresCount
             for pass in 0..<2 {
-                for (i, m) in mentions.enumerated() where chosen[i] == nil && left > 0 {
+                for (i, m) in mentions.enumerated() where chosen[i] < 0 && left > 0 {
                     let unambiguous = m.candidates.count == 1
-                    if (pass == 0) == unambiguous, let ref = m.candidate(of: needed) { chosen[i] = ref; left -= 1 }
+                    if (pass == 0) == unambiguous, let k = m.candidates.firstIndex(where: { $0.type == needed }) {
+                        chosen[i] = k
+                        left -= 1
+                    }
                 }
             }
         }
-        for (i, m) in mentions.enumerated() where chosen[i] == nil {
+        for (i, m) in mentions.enumerated() where chosen[i] < 0 {
             let others = preferred.dropFirst(def.requires.isEmpty ? 0 : 1)
-            chosen[i] = others.lazy.compactMap { m.candidate(of: $0) }.first
-                ?? (m.candidates.count > 1 ? m.candidates.first { !def.requires.contains($0.type) } : nil)
-                ?? m.candidates[0]
+            chosen[i] = others.lazy.compactMap { type in m.candidates.firstIndex { $0.type == type } }.first
+                ?? (m.candidates.count > 1 ? m.candidates.firstIndex { !def.requires.contains($0.type) } : nil)
+                ?? 0
         }
         var distinct = DistinctList<EntityRef>(capacity: chosen.count)
-        for case let ref? in chosen { distinct.insert(ref) }
+        for (i, m) in mentions.enumerated() { distinct.insert(m.candidates[chosen[i]]) }
         return distinct.elements
     }
 
