@@ -184,21 +184,25 @@ struct Lexicon: Sendable {
     /// A word whose `facts` say it has none is not looked up.
     static func canonical(_ tokens: [Token], _ synonyms: [String: [Token]], facts: [WordFacts] = []) -> [Token] {
         guard !synonyms.isEmpty else { return tokens }
-        var out: [Token]? = nil
+        // The copy is sized before the tokens before the first synonym go in: made from
+        // them and then grown, it was allocated twice.
+        var copying = false
+        var out: [Token] = []
         for (i, t) in tokens.enumerated() {
             if t.word >= 0, Int(t.word) < facts.count, !facts[Int(t.word)].synonym {
-                if out != nil { out!.append(t) }
+                if copying { out.append(t) }
             } else if let replacement = synonyms[t.text] {
-                if out == nil {
-                    out = Array(tokens[..<i])
-                    out!.reserveCapacity(tokens.count + replacement.count)
+                if !copying {
+                    copying = true
+                    out.reserveCapacity(tokens.count + replacement.count)
+                    out.append(contentsOf: tokens[..<i])
                 }
-                out!.append(contentsOf: replacement)
-            } else if out != nil {
-                out!.append(t)
+                out.append(contentsOf: replacement)
+            } else if copying {
+                out.append(t)
             }
         }
-        guard var out else { return tokens }
+        guard copying else { return tokens }
         for i in out.indices { out[i].position = i }
         return out
     }
