@@ -107,21 +107,16 @@ final class QuestionReader: Sendable {
                 at += 1
             }
         }
-        var question = Question(
-            text: text, tokens: tokens, stems: stems, mentions: mentions, inEntity: inEntity, slotPositions: slotPositions,
-            level: level, region: region, cost: cost, statedSkills: stated,
-            statesProfile: knownAt != nil || interestAt != nil, interests: interests,
-            smalltalkKind: smalltalk, coverage: content == 0 ? 1 : Double(known) / Double(content),
-            inDomain: domain, corrections: corrections)
-        question.analyzed = analyzed
-        question.references = references
-        question.refersToPair = refersToPair
-        question.pointsBack = stems.indices.contains {
+        let pointsBack = stems.indices.contains {
             !inEntity[$0] && starts[$0].contains(.pointers) && lexicon.pointers.longestMatch(in: stems, at: $0) != nil
         }
-        question.starts = starts
-        question.lastSentenceStart = lastSentenceStart(text, tokenCount: tokens.count)
-        return question
+        return Question(
+            text: text, analyzed: analyzed, tokens: tokens, stems: stems, mentions: mentions, inEntity: inEntity,
+            slotPositions: slotPositions, level: level, region: region, cost: cost, statedSkills: stated,
+            statesProfile: knownAt != nil || interestAt != nil, interests: interests,
+            smalltalkKind: smalltalk, coverage: content == 0 ? 1 : Double(known) / Double(content),
+            inDomain: domain, corrections: corrections, references: references, refersToPair: refersToPair,
+            pointsBack: pointsBack, lastSentenceStart: lastSentenceStart(text, tokenCount: tokens.count), starts: starts)
     }
 
     /// Candidates in the order the advisor prefers when nothing else decides.
