@@ -97,6 +97,9 @@ public struct TypoCorrector: Sendable {
         var best: [Int] = []
         var bestDistance = limit + 1
         var seen = Set<Int32>()
+        // The closure reads the two tables it needs; reading them through `self` copied
+        // the whole corrector (six references) at every delete looked up.
+        let deletes = self.deletes, words = self.words
         Self.forEachDelete(of: typed, upTo: limit) { bytes in
             for id in deletes.ids(under: HashMultimap.key(bytes)) where seen.insert(id).inserted {
                 let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
