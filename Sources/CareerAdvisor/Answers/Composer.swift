@@ -94,30 +94,33 @@ struct Composer: Sendable {
         res.topics.contains(skill) ? b.cite(res.sources) : "(advisor's note: the sources do not say it teaches this)"
     }
 
+    /// The positions in `catalog.knowledge.resources` of the resources teaching `skill`,
+    /// in rank order (those listing it earliest among their topics first, then free
+    /// before free to audit before paid), of `cost` when given (free includes free to
+    /// audit): every answer that offers resources for a skill walks these.
+    func resourcePositions(for skill: String, cost: ResourceCost? = nil) -> some Sequence<Int> {
+        let all = catalog.knowledge.resources
+        return (resourcesBySkill[skill] ?? []).lazy.map { Int($0) }.filter { Self.costs(all[$0], cost) }
+    }
+
     /// The first learning resource for a skill: the one listing it earliest among its
     /// topics, free ones first.
     func bestResource(for skill: String, cost: ResourceCost? = nil) -> Resource? {
-        let all = catalog.knowledge.resources
-        for position in resourcesBySkill[skill] ?? [] where Self.costs(all[Int(position)], cost) {
-            return all[Int(position)]
-        }
+        for position in resourcePositions(for: skill, cost: cost) { return catalog.knowledge.resources[position] }
         return nil
     }
 
-    /// The resources teaching `skill` in rank order, of `cost` when given (free includes
-    /// free to audit). One allocation: the list's size is known.
+    /// The resources teaching `skill` in rank order, of `cost` when given. One
+    /// allocation: the list's size is known.
     func resources(for skill: String, cost: ResourceCost? = nil) -> [Resource] {
-        guard let positions = resourcesBySkill[skill] else { return [] }
         let all = catalog.knowledge.resources
         var out: [Resource] = []
-        out.reserveCapacity(positions.count)
-        for position in positions where Self.costs(all[Int(position)], cost) { out.append(all[Int(position)]) }
+        out.reserveCapacity(resourcesBySkill[skill]?.count ?? 0)
+        for position in resourcePositions(for: skill, cost: cost) { out.append(all[position]) }
         return out
     }
 
-    /// Whether `resource` is one a question asking for `cost` may show (free-to-audit
-    /// counts as free).
-    static func costs(_ resource: Resource, _ cost: ResourceCost?) -> Bool {
+    private static func costs(_ resource: Resource, _ cost: ResourceCost?) -> Bool {
         cost == nil || resource.cost == cost || (cost == .free && resource.cost == .freeToAudit)
     }
 }

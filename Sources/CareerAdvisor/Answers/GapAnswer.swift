@@ -52,17 +52,13 @@ extension Composer {
 
     /// The resource to learn a skill from: the easiest (beginner before intermediate
     /// before advanced) of those a source names, else the easiest of all; of equals, the
-    /// first as `resources(for:)` ranks them. One pass over the skill's positions: the
+    /// first as `resourcePositions(for:)` ranks them. One pass over those positions: the
     /// list of every resource for the skill, copied and sorted, was a third of a gap
     /// answer, for the one resource it shows.
     private func learningResource(for skill: String, free: Bool) -> Resource? {
-        guard let positions = resourcesBySkill[skill] else { return nil }
         let all = catalog.knowledge.resources
-        let cost: ResourceCost? = free ? .free : nil
         var best = -1, bestRank = Int.max
-        for position in positions {
-            let i = Int(position)
-            guard Self.costs(all[i], cost) else { continue }
+        for i in resourcePositions(for: skill, cost: free ? .free : nil) {
             let rank = (all[i].sources.isEmpty ? 3 : 0) + Self.levelRank(all[i].level)
             if rank < bestRank { (best, bestRank) = (i, rank) }
         }
