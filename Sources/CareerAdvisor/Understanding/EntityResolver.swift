@@ -37,14 +37,14 @@ struct EntityResolver: Sendable {
         let preferred = def.preferred
         // Per mention, the position of the candidate chosen among its candidates, -1 until
         // one is: an array of `EntityRef?` compared each element with nil through
-        // `Equatable`, copying it (a quarter of resolving).
+        // `Equatable`, copying it.
         var chosen = [Int](repeating: -1, count: mentions.count)
         if let needed = def.requires.first {
             var left = def.requiresCount
             for pass in 0..<2 {
                 for (i, m) in mentions.enumerated() where chosen[i] < 0 && left > 0 {
                     let unambiguous = m.candidates.count == 1
-                    if (pass == 0) == unambiguous, let k = m.candidates.firstIndex(where: { $0.type == needed }) {
+                    if (pass == 0) == unambiguous, let k = m.candidateIndex(of: needed) {
                         chosen[i] = k
                         left -= 1
                     }
@@ -53,7 +53,7 @@ struct EntityResolver: Sendable {
         }
         for (i, m) in mentions.enumerated() where chosen[i] < 0 {
             let others = preferred.dropFirst(def.requires.isEmpty ? 0 : 1)
-            chosen[i] = others.lazy.compactMap { type in m.candidates.firstIndex { $0.type == type } }.first
+            chosen[i] = others.lazy.compactMap { m.candidateIndex(of: $0) }.first
                 ?? (m.candidates.count > 1 ? m.candidates.firstIndex { !def.requires.contains($0.type) } : nil)
                 ?? 0
         }

@@ -18,7 +18,10 @@ struct Mention: Sendable, Hashable {
         self.types = types
     }
 
-    func candidate(of type: EntityType) -> EntityRef? { candidates.first { $0.type == type } }
+    func candidate(of type: EntityType) -> EntityRef? { candidateIndex(of: type).map { candidates[$0] } }
+
+    /// Where in `candidates` the first of `type` is.
+    func candidateIndex(of type: EntityType) -> Int? { candidates.firstIndex { $0.type == type } }
 }
 
 /// What the reader makes of one question: its tokens (typos corrected), the entities
