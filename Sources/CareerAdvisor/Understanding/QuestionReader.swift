@@ -137,14 +137,14 @@ final class QuestionReader: Sendable {
 
     /// The slot the question states: its first slot phrase, unless a later one qualifies
     /// a role's name directly ("I taught for eight years ... a junior ML engineer job"):
-    /// a phrase just before or inside the name of a role (one of `roleMentions` that can
-    /// be a role) says what the question is about, where an earlier one may describe the past.
+    /// a phrase just before or inside the name of a role (one of `mentions` that can be a
+    /// role) says what the question is about, where an earlier one may describe the past.
     private func firstSlot<V>(_ table: PhraseTable<V>, _ bit: PhraseStarts.Tables, _ stems: [String],
                               _ starts: [PhraseStarts.Tables], _ tokens: [Token], _ raw: () -> Set<String>,
-                              _ positions: inout Set<Int>, qualifying roleMentions: [Mention] = []) -> V? {
+                              _ positions: inout Set<Int>, qualifying mentions: [Mention] = []) -> V? {
         // A question names few things: its role names are scanned, not put in a set.
-        func inRoleName(_ k: Int) -> Bool { roleMentions.contains { $0.types.contains(.role) && $0.span.contains(k) } }
-        let namesRole = roleMentions.contains { $0.types.contains(.role) }
+        func inRoleName(_ k: Int) -> Bool { mentions.contains { $0.types.contains(.role) && $0.span.contains(k) } }
+        let namesRole = mentions.contains { $0.types.contains(.role) }
         var first: (Range<Int>, V)?
         var start = 0
         while start < stems.count {
