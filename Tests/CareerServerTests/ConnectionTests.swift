@@ -30,6 +30,7 @@ import Testing
         var buf = ch.allocator.buffer(capacity: 8)
         buf.writeBytes([0x7B, 0xFF, 0xFE, 0x7D, 0x0A])
         try ch.writeInbound(buf)
+        ch.embeddedEventLoop.run()
         let reply = try #require(try ch.readOutbound(as: ByteBuffer.self))
         #expect(try JSONValue(parsing: String(buffer: reply))["error"]?["code"]?.int == -32700)
     }
@@ -159,5 +160,41 @@ import Testing
         let out = try Support.exchange(ch, Support.request(1, "info") + Support.request(2, "info"))
         #expect(out[1]["error"]?["data"]?["limit"]?.string == "requests_per_second_per_uid")
         #expect((out[1]["error"]?["data"]?["retry_after_ms"]?.int ?? 0) > 0)
+    }
+
+    /// The lines of a tick are answered at its end, after every ready connection of the
+    /// loop was read: nothing is written from inside a read.
+    @Test func linesReadInATickAreAnsweredAtItsEnd() throws {
+        let loop = EmbeddedEventLoop()
+        let state = Support.state()
+        let a = EmbeddedChannel(loop: loop), b = EmbeddedChannel(loop: loop)
+        try Connection.install(on: a, state: state, peer: nil)
+        try Connection.install(on: b, state: state, peer: nil)
+        try a.writeInbound(a.allocator.buffer(string: Support.request(1, "info")))
+        try b.writeInbound(b.allocator.buffer(string: Support.request(2, "ask", #"{"text":"hello"}"#)))
+        #expect(try a.readOutbound(as: ByteBuffer.self) == nil)
+        #expect(try b.readOutbound(as: ByteBuffer.self) == nil)
+        loop.run()
+        let first = try #require(try a.readOutbound(as: ByteBuffer.self))
+        let second = try #require(try b.readOutbound(as: ByteBuffer.self))
+        #expect(try JSONValue(parsing: String(buffer: first))["id"]?.int == 1)
+        #expect(try JSONValue(parsing: String(buffer: second))["id"]?.int == 2)
+    }
+
+    /// A shutdown that comes between a read and the end of its tick still answers the
+    /// lines read, then closes.
+    @Test func shutdownAnswersTheLinesAlreadyRead() throws {
+        let ch = try Support.channel()
+        try ch.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        try ch.writeInbound(ch.allocator.buffer(string: Support.request(1, "info") + Support.request(2, "info")))
+        ch.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+        #expect(ch.isActive)
+        ch.embeddedEventLoop.run()
+        var ids: [Int?] = []
+        while let buffer = try ch.readOutbound(as: ByteBuffer.self) {
+            for line in String(buffer: buffer).split(separator: "\n") { ids.append(try JSONValue(parsing: String(line))["id"]?.int) }
+        }
+        #expect(ids == [1, 2])
+        #expect(!ch.isActive)
     }
 }

@@ -37,9 +37,11 @@ enum Support {
         return channel
     }
 
-    /// Sends raw bytes and returns every response line written back.
+    /// Sends raw bytes, runs the event loop's tick to its end (where lines are answered,
+    /// `Connection.scheduleDrain`), and returns every response line written back.
     static func exchange(_ channel: EmbeddedChannel, _ input: String) throws -> [JSONValue] {
         try channel.writeInbound(channel.allocator.buffer(string: input))
+        channel.embeddedEventLoop.run()
         var out: [JSONValue] = []
         while let buffer = try channel.readOutbound(as: ByteBuffer.self) {
             let text = String(buffer: buffer)

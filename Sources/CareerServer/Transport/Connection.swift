@@ -5,9 +5,13 @@ import NIOExtras
 
 /// The JSON-RPC endpoint of one client connection.
 ///
-/// Lines are answered in order on the connection's event loop, synchronously, with
-/// responses flushed once per read burst. Reading stops (autoRead off) and the lines
-/// already read wait in a queue, in order, while either
+/// Lines are answered in order on the connection's event loop. The lines of a read are
+/// answered at the end of the loop's tick, once every connection the loop found ready has
+/// been read, and the replies are flushed after every connection's answers (see
+/// `scheduleDrain`): under load the reads, the answers and the writes of a tick each come
+/// in one run, and the clients that the reads and writes wake interrupt the answering
+/// less. Reading stops (autoRead off) and the lines already read wait in a queue, in
+/// order, while either
 /// - a method waits (only `reload`, which loads files off the loop), or
 /// - the client is not reading its replies: once `output_buffer_bytes` of replies are
 ///   queued the channel turns unwritable (NIO's `WriteBufferWaterMark`), and the next
@@ -37,6 +41,8 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     private var reading = true
     private var rateLimitLogged = false
     private var scratch: [UInt8] = []
+    /// The lines read in this tick wait for the drain `scheduleDrain` queued.
+    private var drainScheduled = false
 
     init(state: ServerState, peer: PeerCredentials?) {
         self.state = state
@@ -62,11 +68,38 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         queue.append(unwrapInboundIn(data))
-        drain(context)
+        scheduleDrain(context)
+    }
+
+    /// Queues the answering of the lines read for the end of this event-loop tick, and
+    /// from there the flush of their replies for after the tick's other answers.
+    ///
+    /// Why: swift-nio handles every ready channel of a tick, then the tasks queued
+    /// meanwhile, in order, then the tasks those queued. Answering inside `channelRead`
+    /// interleaved the tick's reads, answers and writes, and each read and each write
+    /// wakes the client blocked on that socket (a read frees the request's buffer, which
+    /// wakes the writer), who then preempts the answering on its core. Deferred, the
+    /// wakeups of a tick come in two bursts around uninterrupted answering:
+    /// `Benchmarks/cpu-per-request.sh` measures the difference (docs/PERFORMANCE.md,
+    /// "Nineteenth round"). A lone client waits for no one: its tick holds only its own
+    /// line. Guarantees are unchanged: lines are answered in order, and the lines of one
+    /// read burst are all that wait.
+    private func scheduleDrain(_ context: ChannelHandlerContext) {
+        guard !drainScheduled else { return }
+        drainScheduled = true
+        let loop = context.eventLoop.assumeIsolated()
+        loop.execute {
+            self.drainScheduled = false
+            self.drain(context)
+            if self.quiescing && !self.waiting {
+                self.closeAfterReplies(context)
+            } else {
+                loop.execute { context.flush() }
+            }
+        }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
-        context.flush()
         context.fireChannelReadComplete()
     }
 
@@ -82,10 +115,8 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if event is ChannelShouldQuiesceEvent {
             quiescing = true
-            if !waiting {
-                context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)))
-                    .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
-            }
+            // Lines read but not yet answered are in flight too: the drain closes after them.
+            if !waiting && !drainScheduled { closeAfterReplies(context) }
             return
         }
         if event is IdleTimer.Idle {
@@ -191,14 +222,19 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
                 if request.id != nil { self.respond(response, context) }
                 self.waiting = false
                 if self.quiescing {
-                    context.writeAndFlush(self.wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)))
-                        .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+                    self.closeAfterReplies(context)
                     return
                 }
                 self.drain(context)
                 context.flush()
             }
         }
+    }
+
+    /// Flushes what is written, then closes (on shutdown, once nothing is in flight).
+    private func closeAfterReplies(_ context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)))
+            .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
     }
 
     private func rateLimited(retryAfter ms: Int) -> RPCError {
