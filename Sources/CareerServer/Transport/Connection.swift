@@ -21,26 +21,28 @@ import NIOExtras
 /// budget (`UserTable`), shared with its other connections. A connection with no
 /// traffic for `idle_timeout_seconds` is sent a `closing` notification and closed. A
 /// bad line gets an error response and the connection stays open. On quiesce (shutdown)
-/// the connection finishes what it has in flight, then closes. Not thread-safe: used
-/// only on its channel's event loop.
+/// the connection finishes what it has in flight, then closes. How one line is answered
+/// (parsed, rate-limited, dispatched, written) is in Connection+Requests.swift. Not
+/// thread-safe: used only on its channel's event loop.
 final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = Frame
     typealias OutboundOut = ByteBuffer
 
-    private let state: ServerState
-    private let handlers: [String: MethodHandler]
-    private let peer: PeerCredentials?
-    private let uid: UInt32
-    private var logger: Logger
+    // Members without `private` are shared with the request path (Connection+Requests.swift).
+    let state: ServerState
+    let handlers: [String: MethodHandler]
+    let peer: PeerCredentials?
+    let uid: UInt32
+    var logger: Logger
     private var queue = CircularBuffer<Frame>()
     /// A `.later` method is in flight.
-    private var waiting = false
+    var waiting = false
     /// The client has `output_buffer_bytes` of replies unread.
     private var outputFull = false
-    private var quiescing = false
+    var quiescing = false
     private var reading = true
-    private var rateLimitLogged = false
-    private var scratch: [UInt8] = []
+    var rateLimitLogged = false
+    var scratch: [UInt8] = []
     /// The lines read in this tick wait for the drain `scheduleDrain` queued.
     private var drainScheduled = false
 
@@ -143,7 +145,7 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     /// Answers queued lines while nothing holds them back, then reads again if it may.
-    private func drain(_ context: ChannelHandlerContext) {
+    func drain(_ context: ChannelHandlerContext) {
         while !waiting, !outputFull, let next = queue.popFirst() {
             if !context.channel.isWritable {
                 queue.prepend(next)
@@ -165,87 +167,9 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
         if want { context.read() }
     }
 
-    private func handle(_ frame: Frame, context: ChannelHandlerContext) {
-        switch frame {
-        case .tooLong:
-            let limit = state.configuration.maximumLineBytes
-            respond(RPCResponse(id: .null, error: RPCError(.lineTooLong, "line too long: the limit is \(limit) bytes; the line was skipped",
-                                                           data: ["limit": "line_bytes", "value": JSONValue(limit)])), context)
-        case .line(let buffer):
-            if buffer.readableBytes == 0 { return }
-            switch RPCRequest.parse(buffer.readableBytesView) {
-            case .failure(let bad):
-                respond(RPCResponse(id: bad.id, error: bad.error), context)
-            case .success(let request):
-                dispatch(request, context)
-            }
-        }
-    }
-
-    private func dispatch(_ request: RPCRequest, _ context: ChannelHandlerContext) {
-        let id = request.id ?? .null
-        if let retry = state.users.take(uid: uid) {
-            if !rateLimitLogged {
-                rateLimitLogged = true
-                logger.notice("rate limited", metadata: ["limit": "requests_per_second_per_uid"])
-            }
-            if request.id != nil { respond(RPCResponse(id: id, error: rateLimited(retryAfter: retry)), context) }
-            return
-        }
-        guard let handler = handlers[request.method] else {
-            if request.id != nil { respond(RPCResponse(id: id, error: .methodNotFound(request.method)), context) }
-            return
-        }
-        let methodContext = MethodContext(state: state, peer: peer, eventLoop: context.eventLoop, advisor: state.advisors.advisor)
-        state.requestsServed.withLockedValue { $0 &+= 1 }
-        switch handler(methodContext, request.params) {
-        case .result(let value):
-            if request.id != nil { respond(RPCResponse(id: id, result: value), context) }
-        case .written(let writer):
-            if request.id != nil {
-                scratch.removeAll(keepingCapacity: true)
-                RPCResponse.writeResult(id: id, to: &scratch, writer)
-                context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
-            }
-        case .failure(let error):
-            if error.code == .internalError { logger.error("internal error", metadata: ["method": "\(request.method)", "error": "\(error.message)"]) }
-            if request.id != nil { respond(RPCResponse(id: id, error: error), context) }
-        case .later(let future):
-            waiting = true
-            future.assumeIsolated().whenComplete { outcome in
-                let response: RPCResponse
-                switch outcome {
-                case .success(.success(let value)): response = RPCResponse(id: id, result: value)
-                case .success(.failure(let error)): response = RPCResponse(id: id, error: error)
-                case .failure(let error): response = RPCResponse(id: id, error: RPCError(.internalError, "internal error: \(error)"))
-                }
-                if request.id != nil { self.respond(response, context) }
-                self.waiting = false
-                if self.quiescing {
-                    self.closeAfterReplies(context)
-                    return
-                }
-                self.drain(context)
-                context.flush()
-            }
-        }
-    }
-
     /// Flushes what is written, then closes (on shutdown, once nothing is in flight).
-    private func closeAfterReplies(_ context: ChannelHandlerContext) {
+    func closeAfterReplies(_ context: ChannelHandlerContext) {
         context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)))
             .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
-    }
-
-    private func rateLimited(retryAfter ms: Int) -> RPCError {
-        let rate = state.users.limits(for: uid).requestsPerSecond
-        return RPCError(.rateLimited, "rate limited: uid \(uid) is over \(ConfigurationKey.show(rate)) requests a second; retry after \(ms) ms",
-                        data: ["limit": "requests_per_second_per_uid", "value": JSONValue(rate), "retry_after_ms": JSONValue(ms)])
-    }
-
-    private func respond(_ response: RPCResponse, _ context: ChannelHandlerContext) {
-        scratch.removeAll(keepingCapacity: true)
-        response.write(to: &scratch)
-        context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
     }
 }

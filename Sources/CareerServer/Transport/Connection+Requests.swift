@@ -1,0 +1,88 @@
+import CareerProtocol
+import NIOCore
+
+/// The request path of a `Connection`: a line parsed, charged to the uid's budget,
+/// dispatched to its method, and its response written. The connection's flow (reading,
+/// back-pressure, shutdown) is in Connection.swift.
+extension Connection {
+    /// Answers one framed line: its response, or the error that says what was wrong
+    /// with it, is written (not flushed); a method that answers later (`reload`) holds
+    /// the connection's other lines (`waiting`) until it does.
+    func handle(_ frame: Frame, context: ChannelHandlerContext) {
+        switch frame {
+        case .tooLong:
+            let limit = state.configuration.maximumLineBytes
+            respond(RPCResponse(id: .null, error: RPCError(.lineTooLong, "line too long: the limit is \(limit) bytes; the line was skipped",
+                                                           data: ["limit": "line_bytes", "value": JSONValue(limit)])), context)
+        case .line(let buffer):
+            if buffer.readableBytes == 0 { return }
+            switch RPCRequest.parse(buffer.readableBytesView) {
+            case .failure(let bad):
+                respond(RPCResponse(id: bad.id, error: bad.error), context)
+            case .success(let request):
+                dispatch(request, context)
+            }
+        }
+    }
+
+    private func dispatch(_ request: RPCRequest, _ context: ChannelHandlerContext) {
+        let id = request.id ?? .null
+        if let retry = state.users.take(uid: uid) {
+            if !rateLimitLogged {
+                rateLimitLogged = true
+                logger.notice("rate limited", metadata: ["limit": "requests_per_second_per_uid"])
+            }
+            if request.id != nil { respond(RPCResponse(id: id, error: rateLimited(retryAfter: retry)), context) }
+            return
+        }
+        guard let handler = handlers[request.method] else {
+            if request.id != nil { respond(RPCResponse(id: id, error: .methodNotFound(request.method)), context) }
+            return
+        }
+        let methodContext = MethodContext(state: state, peer: peer, eventLoop: context.eventLoop, advisor: state.advisors.advisor)
+        state.requestsServed.withLockedValue { $0 &+= 1 }
+        switch handler(methodContext, request.params) {
+        case .result(let value):
+            if request.id != nil { respond(RPCResponse(id: id, result: value), context) }
+        case .written(let writer):
+            if request.id != nil {
+                scratch.removeAll(keepingCapacity: true)
+                RPCResponse.writeResult(id: id, to: &scratch, writer)
+                context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
+            }
+        case .failure(let error):
+            if error.code == .internalError { logger.error("internal error", metadata: ["method": "\(request.method)", "error": "\(error.message)"]) }
+            if request.id != nil { respond(RPCResponse(id: id, error: error), context) }
+        case .later(let future):
+            waiting = true
+            future.assumeIsolated().whenComplete { outcome in
+                let response: RPCResponse
+                switch outcome {
+                case .success(.success(let value)): response = RPCResponse(id: id, result: value)
+                case .success(.failure(let error)): response = RPCResponse(id: id, error: error)
+                case .failure(let error): response = RPCResponse(id: id, error: RPCError(.internalError, "internal error: \(error)"))
+                }
+                if request.id != nil { self.respond(response, context) }
+                self.waiting = false
+                if self.quiescing {
+                    self.closeAfterReplies(context)
+                    return
+                }
+                self.drain(context)
+                context.flush()
+            }
+        }
+    }
+
+    private func rateLimited(retryAfter ms: Int) -> RPCError {
+        let rate = state.users.limits(for: uid).requestsPerSecond
+        return RPCError(.rateLimited, "rate limited: uid \(uid) is over \(ConfigurationKey.show(rate)) requests a second; retry after \(ms) ms",
+                        data: ["limit": "requests_per_second_per_uid", "value": JSONValue(rate), "retry_after_ms": JSONValue(ms)])
+    }
+
+    private func respond(_ response: RPCResponse, _ context: ChannelHandlerContext) {
+        scratch.removeAll(keepingCapacity: true)
+        response.write(to: &scratch)
+        context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
+    }
+}
