@@ -40,8 +40,10 @@ let package = Package(
         .target(name: "CModelKernels"),
         // Intents, entities, dialogue state and answers.
         .target(name: "CareerAdvisor", dependencies: ["CareerKnowledge", "CareerSearch", "CModelKernels"]),
+        // The scan for bytes to escape in a JSON string, sixteen at a time (see its header).
+        .target(name: "CJSONScan"),
         // JSON and JSON-RPC 2.0 types shared by the daemon and its clients.
-        .target(name: "CareerProtocol"),
+        .target(name: "CareerProtocol", dependencies: ["CJSONScan"]),
         // The socket server: framing, dispatch, sessions, limits, reload.
         .target(name: "CareerServer", dependencies: [
             "CareerAdvisor", "CareerProtocol", "CSQLite",
@@ -76,7 +78,7 @@ let package = Package(
         .testTarget(name: "CareerSearchTests", dependencies: ["CareerSearch"]),
         .testTarget(name: "CareerAdvisorTests", dependencies: ["CareerAdvisor", "CareerKnowledge", "CareerSearch", "CModelKernels"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "CareerProtocolTests", dependencies: ["CareerProtocol"]),
+        .testTarget(name: "CareerProtocolTests", dependencies: ["CareerProtocol", "CJSONScan"]),
         .testTarget(name: "CareerServerTests", dependencies: [
             "CareerServer", "CareerProtocol", "CareerAdvisor", "CareerKnowledge", "CareerSearch",
             .product(name: "NIOCore", package: "swift-nio"),

@@ -9,7 +9,7 @@ import CareerProtocol
 // four questions (split at newlines) asked in one session, so follow-ups and the profile
 // are exercised; each answer goes through the wire encoder (`AskResultEncoder`, the
 // daemon's own file) and must serialise to JSON that parses back with the same answer
-// text. Knowledge: $CAREERD_KNOWLEDGE, else ./Knowledge.
+// text, and the daemon's direct writer must write the tree's bytes. Knowledge: $CAREERD_KNOWLEDGE, else ./Knowledge.
 let advisor: Advisor = {
     let dir = (getenv("CAREERD_KNOWLEDGE").map { String(cString: $0) }) ?? "Knowledge"
     do { return Advisor(knowledge: try KnowledgeLoader.load(directory: dir)) } catch {
@@ -37,6 +37,13 @@ public func fuzzAsk(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let json = AskResultEncoder.json(answer, session: "fuzz")
         let again = try! JSONValue(parsing: json.jsonBytes, maxDepth: 200)
         precondition(again["answer"]?.string == answer.text, "the answer must survive serialisation")
+        // The server's own writer (sized, then written through a pointer) gives the same
+        // bytes as the tree.
+        let result = AskResultEncoder.result(answer, session: "fuzz")
+        var direct: [UInt8] = []
+        RPCResponse.writeResultLine(id: .int(1), result: result, to: &direct)
+        precondition(direct == RPCResponse(id: .int(1), result: result.json).encodedLine(),
+                     "the direct writer must write what the tree does")
     }
     return 0
 }

@@ -22,8 +22,13 @@ out=.build-fuzz
 mkdir -p "$out/corpus-request" "$out/corpus-analyzer" "$out/corpus-ask" "$out/corpus-yaml" "$out/lib"
 export SWIFT_BACKTRACE=enable=no
 flags=(-sanitize=fuzzer,address -parse-as-library "$opt" -g)
+# CareerProtocol's C scan (CJSONScan), compiled with the sanitizers like the rest.
+clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CJSONScan/include Sources/CJSONScan/json_scan.c \
+    -o "$out/json_scan.o" 2>"$out/build.log"
+ar rcs "$out/lib/libCJSONScan.a" "$out/json_scan.o"
 swiftc "${flags[@]}" -module-name FuzzRequest Fuzz/FuzzRequest.swift \
-    $(find Sources/CareerProtocol -name "*.swift") -o "$out/fuzz-request" 2>"$out/build.log"
+    $(find Sources/CareerProtocol -name "*.swift") -I Sources/CJSONScan/include -L "$out/lib" -lCJSONScan \
+    -o "$out/fuzz-request" 2>>"$out/build.log"
 swiftc "${flags[@]}" -module-name FuzzAnalyzer Fuzz/FuzzAnalyzer.swift \
     $(find Sources/CareerSearch -name '*.swift') -I Sources/CStemmer -lstemmer -o "$out/fuzz-analyzer" 2>>"$out/build.log"
 # The ask pipeline needs the knowledge loader, hence Yams (C and Swift) from the
@@ -51,7 +56,7 @@ module() { # module NAME SOURCES... [-- EXTRA FLAGS]
         "${srcs[@]}" "${extra[@]}" -o "$out/lib/lib$name.a" 2>>"$out/build.log"
 }
 module Yams "$yams"/Yams/*.swift -- -I "$yams/CYaml/include" -Xcc -DYAML_DECLARE_STATIC -DSWIFT_PACKAGE
-module CareerProtocol $(find Sources/CareerProtocol -name '*.swift')
+module CareerProtocol $(find Sources/CareerProtocol -name '*.swift') -- -I Sources/CJSONScan/include
 module CareerSearch $(find Sources/CareerSearch -name '*.swift') -- -I Sources/CStemmer
 module CareerKnowledge $(find Sources/CareerKnowledge -name '*.swift') -- -I "$yams/CYaml/include"
 module CareerAdvisor $(find Sources/CareerAdvisor -name '*.swift') -- -I Sources/CStemmer -I "$yams/CYaml/include" \
@@ -59,8 +64,9 @@ module CareerAdvisor $(find Sources/CareerAdvisor -name '*.swift') -- -I Sources
 touch "$stamp"
 fi
 swiftc "${flags[@]}" -module-name FuzzAsk Fuzz/FuzzAsk.swift Sources/CareerServer/Methods/AskResultEncoder.swift \
-    -I "$out/lib" -I Sources/CStemmer -I "$yams/CYaml/include" -I Sources/CModelKernels/include -L "$out/lib" \
-    -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lYams -lCYaml -lCModelKernels -lstemmer \
+    -I "$out/lib" -I Sources/CStemmer -I "$yams/CYaml/include" -I Sources/CModelKernels/include \
+    -I Sources/CJSONScan/include -L "$out/lib" \
+    -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lCJSONScan -lYams -lCYaml -lCModelKernels -lstemmer \
     -o "$out/fuzz-ask" 2>>"$out/build.log"
 swiftc "${flags[@]}" -module-name FuzzYAML Fuzz/FuzzYAML.swift $(find Sources/CareerKnowledge -name '*.swift') \
     -I "$out/lib" -I "$yams/CYaml/include" -L "$out/lib" -lYams -lCYaml -o "$out/fuzz-yaml" 2>>"$out/build.log"

@@ -139,7 +139,7 @@ import Testing
     @Test(arguments: [RPCID.int(7), .string("a\"b"), .null])
     func responseLineMatches(_ id: RPCID) {
         var direct: [UInt8] = [0x41]
-        RPCResponse.writeResult(id: id, to: &direct) { AskResultTests.sample.write(to: &$0) }
+        RPCResponse.writeResultLine(id: id, result: AskResultTests.sample, to: &direct)
         #expect(direct == [0x41] + RPCResponse(id: id, result: AskResultTests.sample.json).encodedLine())
     }
 }

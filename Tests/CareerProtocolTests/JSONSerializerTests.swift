@@ -37,7 +37,7 @@ import Testing
     /// The scan reads eight bytes at a time: every byte to escape (and the bytes beside
     /// them: `!`, `#`, `[`, `]`, 0x7f, 0x80, multi-byte text), at every offset in strings
     /// up to 24 bytes long, must come out as a byte-by-byte writer gives it.
-    @Test func everyEscapeAtEveryOffsetOfTheWordScan() {
+    @Test func everyEscapeAtEveryOffsetOfTheBlockScan() {
         func reference(_ s: String) -> [UInt8] {
             var out: [UInt8] = [0x22]
             for b in s.utf8 {
@@ -56,7 +56,7 @@ import Testing
             return out + [0x22]
         }
         let special: [String] = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\", "!", "#", "[", "]", "\u{7f}", "\u{80}", "é", "😀"]
-        for length in 0...24 {
+        for length in 0...40 {
             for at in 0..<max(length, 1) {
                 for c in special {
                     var chars = Array(repeating: "a", count: length)
@@ -66,14 +66,19 @@ import Testing
                 }
             }
         }
-        // The word test itself: every single byte value in every lane.
-        for lane in 0..<8 {
+        // The block scan itself: every byte value at every offset of two blocks and a tail,
+        // found where it is and only if it must be escaped.
+        for at in 0..<40 {
             for b in 0...255 {
-                let word = (0x6161_6161_6161_6161 as UInt64) & ~(0xFF << (8 * lane)) | UInt64(b) << (8 * lane)
-                if b < 0x20 || b == 0x22 || b == 0x5C { #expect(JSONValue.mayNeedEscape(word), "\(lane) \(b)") }
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 40)
+                bytes[at] = UInt8(b)
+                let escaped = b < 0x20 || b == 0x22 || b == 0x5C
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(JSONValue.firstEscape(in: buffer, from: 0) == (escaped ? at : 40), "\(at) \(b)")
+                    #expect(JSONValue.firstEscape(in: buffer, from: at + 1) == 40, "\(at) \(b)")
+                }
             }
         }
-        #expect(!JSONValue.mayNeedEscape(0x6161_6161_6161_6161) && !JSONValue.mayNeedEscape(0xE9C3_8080_FFFF_7F21))
     }
 
     /// A string that is a slice of a larger one, or bridged, is written the same way.
@@ -114,6 +119,21 @@ import Testing
             let back = try JSONValue(parsing: JSONValue.double(d).jsonBytes)
             #expect(back == .double(d))
             if case .int = back { Issue.record("\(d) re-parsed as an integer") }
+        }
+    }
+
+    /// A double is written as its `description` (the formatter's buffer is taken as it is),
+    /// after what the buffer already held.
+    @Test func doublesAreWrittenAsTheirDescription() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let d = Double(bitPattern: random.next())
+            let confidence = Double.random(in: 0...1, using: &random)
+            for value in [d, confidence] where value.isFinite {
+                var out = Array("x".utf8)
+                JSONValue.writeDouble(value, to: &out)
+                #expect(String(decoding: out, as: UTF8.self) == "x" + value.description)
+            }
         }
     }
 

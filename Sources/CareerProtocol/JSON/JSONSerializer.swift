@@ -1,3 +1,5 @@
+import CJSONScan
+
 extension JSONValue {
     /// Appends the compact JSON text of this value (UTF-8, no whitespace, no newline).
     ///
@@ -88,9 +90,14 @@ extension JSONValue {
 
     static func writeDouble(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { out.append(contentsOf: "null".utf8); return }
-        // Swift's description is the shortest round-tripping form: "1.5", "100.0",
-        // "1e-07", "1e+300", "-0.0"; all of these are valid JSON numbers.
-        out.append(contentsOf: value.description.utf8)
+        // Swift's shortest round-tripping form: "1.5", "100.0", "1e-07", "1e+300", "-0.0";
+        // all of these are valid JSON numbers. The same text as `description`, taken from
+        // the formatter's own buffer (`ASCIISink`): an answer's confidences have 16 or 17
+        // digits, and each `description` was a string on the heap.
+        var sink = ASCIISink(out: out)
+        out = []
+        value.write(to: &sink)
+        out = sink.out
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
@@ -99,11 +106,11 @@ extension JSONValue {
     @inline(__always)
     private static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
 
-    /// Writes `string` quoted and escaped. Scans the UTF-8 bytes and copies each run of
-    /// bytes that need no escape in one append (answers are mostly such runs); bytes of
-    /// multi-byte characters are always >= 0x80, so they are copied unchanged. The scan
-    /// tests eight bytes at a time (`mayNeedEscape`) and looks at single bytes only in a
-    /// word that may hold one to escape: byte by byte, it was half of writing an answer.
+    /// Writes `string` quoted and escaped. Bytes of multi-byte characters are always
+    /// >= 0x80, so they are copied unchanged; each run of bytes between two to escape is
+    /// copied in one append, and the runs are found sixteen bytes at a time
+    /// (`firstEscape`). (Byte by byte, the scan was half of writing an answer; eight bytes
+    /// at a time in a word's bits, it was still most of it.)
     static func writeString(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var string = string
@@ -111,39 +118,24 @@ extension JSONValue {
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
             var runStart = 0
-            var i = 0
+            var i = firstEscape(in: bytes, from: 0)
             while i < count {
-                if i + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let end = min(i + 8, count)
-                while i < end {
-                    if needsEscape(base[i]) {
-                        if runStart < i { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
-                        writeEscape(base[i], to: &out)
-                        runStart = i + 1
-                    }
-                    i += 1
-                }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+                writeEscape(base[i], to: &out)
+                runStart = i + 1
+                i = firstEscape(in: bytes, from: runStart)
             }
             if runStart < count { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether any of the eight bytes of `word` may need an escape: true for every word
-    /// that holds a control byte, `"` or `\`, and sometimes for one that does not (a
-    /// borrow between bytes), never false for one that does. Bytes >= 0x80 never count.
-    /// (The "has a byte less than n" and "has a zero byte" tests of Bit Twiddling Hacks.)
+    /// The index of the first byte at or after `from` that must be escaped (`"`, `\\`, a
+    /// control byte), or `bytes.count`: sixteen bytes per step (`CJSONScan`).
     @inline(__always)
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        let quoteZero = (quote &- ones) & ~quote
-        let backslashZero = (backslash &- ones) & ~backslash
-        return (control | quoteZero | backslashZero) & highs != 0
+    static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        return careerd_json_first_escape(base, from, bytes.count)
     }
 
     private static func writeEscape(_ b: UInt8, to out: inout [UInt8]) {
@@ -166,4 +158,12 @@ extension JSONValue {
 extension JSONValue: CustomStringConvertible {
     /// The compact JSON text.
     public var description: String { jsonString }
+}
+
+/// A `TextOutputStream` that appends to bytes, taking the ASCII a number formats in its
+/// own buffer (`_writeASCII`, which `Double.write(to:)` calls) without making a `String`.
+struct ASCIISink: TextOutputStream {
+    var out: [UInt8]
+    mutating func write(_ string: String) { out.append(contentsOf: string.utf8) }
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { out.append(contentsOf: buffer) }
 }

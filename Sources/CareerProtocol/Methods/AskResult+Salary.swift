@@ -52,29 +52,39 @@ extension AskResult {
             return .object(o)
         }
 
-        /// Appends the compact JSON of ``json`` without building it: the same bytes, in
-        /// the same member order (`AskResult.write(to:)`; through the value, the figures of
-        /// an answer were a sixth of writing it).
-        func write(to out: inout [UInt8]) {
-            func key(_ name: StaticString) { AskResult.writeKey(name, to: &out) }
+        /// The compact JSON of ``json`` without building it: the same bytes, in the same
+        /// member order (`AskResult.writeJSON(_:)`; through the value, the figures of an
+        /// answer were a sixth of writing it).
+        func writeJSON(_ out: inout JSONPointerWriter) {
             func int(_ name: StaticString, _ value: Int?) {
-                if let value { key(name); JSONValue.writeInteger(Int64(value), to: &out) }
+                if let value { out.key(name); out.int(Int64(value)) }
             }
-            out.append(UInt8(ascii: "{"))
-            AskResult.writeKey("role", first: true, to: &out)
-            JSONValue.writeString(role, to: &out)
-            key("role_name"); JSONValue.writeString(roleName, to: &out)
-            if let level { key("level"); JSONValue.writeString(level, to: &out) }
-            if let region { key("region"); JSONValue.writeString(region, to: &out) }
-            key("currency"); JSONValue.writeString(currency, to: &out)
+            out.byte(UInt8(ascii: "{"))
+            out.key("role", first: true); out.string(role)
+            out.key("role_name"); out.string(roleName)
+            if let level { out.key("level"); out.string(level) }
+            if let region { out.key("region"); out.string(region) }
+            out.key("currency"); out.string(currency)
             int("min", min)
             int("max", max)
-            if plus { key("plus"); out.append(contentsOf: "true".utf8) }
+            if plus { out.key("plus"); out.ascii("true") }
             int("median", median)
             int("average", average)
-            if let label { key("label"); JSONValue.writeString(label, to: &out) }
-            key("source"); JSONValue.writeString(source, to: &out)
-            out.append(UInt8(ascii: "}"))
+            if let label { out.key("label"); out.string(label) }
+            out.key("source"); out.string(source)
+            out.byte(UInt8(ascii: "}"))
+        }
+
+        /// The most ``writeJSON(_:)`` writes (as `AskResult.maximumJSONSize` counts).
+        var maximumJSONSize: Int {
+            typealias W = JSONPointerWriter
+            let key = 20
+            var size = 2 + 12 * key + 4 * W.intSize + 4
+            size += W.size(of: role) + W.size(of: roleName) + W.size(of: currency) + W.size(of: source)
+            if let level { size += W.size(of: level) }
+            if let region { size += W.size(of: region) }
+            if let label { size += W.size(of: label) }
+            return size
         }
 
         init(_ r: FieldReader<RPCDecodingError>) throws(RPCDecodingError) {

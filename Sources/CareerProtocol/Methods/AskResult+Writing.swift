@@ -1,83 +1,81 @@
-extension AskResult {
-    /// Appends the compact JSON of ``json`` without building it: the same bytes as
+extension AskResult: JSONDirectWritable {
+    /// The compact JSON of ``json`` without building it: the same bytes as
     /// `json.write(to:)` (members in the documented order, the same escaping and numbers),
-    /// written straight into `out`. `ask` is the hot method and its answers are 1-6 KB, so
-    /// the server writes them this way instead of through a `JSONValue` tree.
-    public func write(to out: inout [UInt8]) {
-        func key(_ name: StaticString, first: Bool = false) { Self.writeKey(name, first: first, to: &out) }
-        func string(_ s: String) { JSONValue.writeString(s, to: &out) }
-        func list<T>(_ items: [T], _ body: (T) -> Void) {
-            out.append(UInt8(ascii: "["))
+    /// written straight into the room the server sends from. `ask` is the hot method and
+    /// its answers are 1-6 KB, so the server writes them this way instead of through a
+    /// `JSONValue` tree (`write(to:)` appends the same bytes to an array).
+    public func writeJSON(_ out: inout JSONPointerWriter) {
+        func list<T>(_ items: [T], _ body: (T, inout JSONPointerWriter) -> Void) {
+            out.byte(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                body(item)
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                body(item, &out)
             }
-            out.append(UInt8(ascii: "]"))
+            out.byte(UInt8(ascii: "]"))
         }
-        out.append(UInt8(ascii: "{"))
-        key("intent", first: true); string(intent)
-        key("confidence"); JSONValue.writeDouble(Self.clamp(confidence), to: &out)
-        key("alternatives")
-        list(alternatives) { a in
-            out.append(UInt8(ascii: "{"))
-            key("intent", first: true); string(a.intent)
-            key("confidence"); JSONValue.writeDouble(Self.clamp(a.confidence), to: &out)
-            out.append(UInt8(ascii: "}"))
+        out.byte(UInt8(ascii: "{"))
+        out.key("intent", first: true); out.string(intent)
+        out.key("confidence"); out.double(Self.clamp(confidence))
+        out.key("alternatives")
+        list(alternatives) { a, out in
+            out.byte(UInt8(ascii: "{"))
+            out.key("intent", first: true); out.string(a.intent)
+            out.key("confidence"); out.double(Self.clamp(a.confidence))
+            out.byte(UInt8(ascii: "}"))
         }
-        key("entities")
-        list(entities) { e in
-            out.append(UInt8(ascii: "{"))
-            key("type", first: true); string(e.type)
-            key("id"); string(e.id)
-            key("name"); string(e.name)
-            out.append(UInt8(ascii: "}"))
+        out.key("entities")
+        list(entities) { e, out in
+            out.byte(UInt8(ascii: "{"))
+            out.key("type", first: true); out.string(e.type)
+            out.key("id"); out.string(e.id)
+            out.key("name"); out.string(e.name)
+            out.byte(UInt8(ascii: "}"))
         }
-        key("slots")
-        out.append(UInt8(ascii: "{"))
-        if let level { key("level", first: true); string(level) }
-        if let region { key("region", first: level == nil); string(region) }
-        out.append(UInt8(ascii: "}"))
-        key("answer"); string(answer)
-        key("sources")
-        list(sources) { s in
-            out.append(UInt8(ascii: "{"))
-            key("id", first: true); string(s.id)
-            key("title"); string(s.title)
-            key("publisher"); string(s.publisher)
-            key("date"); string(s.date)
-            out.append(UInt8(ascii: "}"))
+        out.key("slots")
+        out.byte(UInt8(ascii: "{"))
+        if let level { out.key("level", first: true); out.string(level) }
+        if let region { out.key("region", first: level == nil); out.string(region) }
+        out.byte(UInt8(ascii: "}"))
+        out.key("answer"); out.string(answer)
+        out.key("sources")
+        list(sources) { s, out in
+            out.byte(UInt8(ascii: "{"))
+            out.key("id", first: true); out.string(s.id)
+            out.key("title"); out.string(s.title)
+            out.key("publisher"); out.string(s.publisher)
+            out.key("date"); out.string(s.date)
+            out.byte(UInt8(ascii: "}"))
         }
-        key("suggestions")
-        list(suggestions) { string($0) }
+        out.key("suggestions")
+        list(suggestions) { s, out in out.string(s) }
         if !salaries.isEmpty {
-            key("salaries")
-            list(salaries) { $0.write(to: &out) }
+            out.key("salaries")
+            list(salaries) { s, out in s.writeJSON(&out) }
         }
-        if let session { key("session"); string(session) }
-        out.append(UInt8(ascii: "}"))
+        if let session { out.key("session"); out.string(session) }
+        out.byte(UInt8(ascii: "}"))
     }
-}
 
-extension AskResult {
-    /// Writes a member's key, `"name":`, after a comma unless it is the object's first.
-    /// Keys are ASCII names that need no escaping.
-    static func writeKey(_ name: StaticString, first: Bool = false, to out: inout [UInt8]) {
-        if !first { out.append(UInt8(ascii: ",")) }
-        out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(contentsOf: "\":".utf8)
-    }
-}
-
-extension RPCResponse {
-    /// Appends a success response line whose result is written by `result` (for example
-    /// ``AskResult/write(to:)``): the same bytes as `RPCResponse(id:result:).write(to:)`
-    /// for the value it writes, without building that value.
-    public static func writeResult(id: RPCID, to out: inout [UInt8], _ result: (inout [UInt8]) -> Void) {
-        out.append(contentsOf: #"{"jsonrpc":"2.0","id":"#.utf8)
-        id.json.write(to: &out)
-        out.append(contentsOf: #","result":"#.utf8)
-        result(&out)
-        out.append(contentsOf: "}\n".utf8)
+    /// The most ``writeJSON(_:)`` writes: each string's exact size, each number's
+    /// largest, and a generous bound on the keys and punctuation around them (every key
+    /// name of the result is shorter than 16 bytes, so 20 covers `,"name":`).
+    public var maximumJSONSize: Int {
+        typealias W = JSONPointerWriter
+        let key = 20, number = W.doubleSize
+        var size = 2 + 8 * key + 16 // braces, the eight members always written, [] and {}
+        size += W.size(of: intent) + number
+        for a in alternatives { size += 4 + 2 * key + W.size(of: a.intent) + number }
+        for e in entities { size += 4 + 3 * key + W.size(of: e.type) + W.size(of: e.id) + W.size(of: e.name) }
+        if let level { size += key + W.size(of: level) }
+        if let region { size += key + W.size(of: region) }
+        size += W.size(of: answer)
+        for s in sources {
+            size += 4 + 4 * key + W.size(of: s.id) + W.size(of: s.title) + W.size(of: s.publisher) + W.size(of: s.date)
+        }
+        for s in suggestions { size += 1 + W.size(of: s) }
+        if !salaries.isEmpty { size += key + 2 }
+        for s in salaries { size += 1 + s.maximumJSONSize }
+        if let session { size += key + W.size(of: session) }
+        return size
     }
 }

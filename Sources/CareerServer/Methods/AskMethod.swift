@@ -21,7 +21,6 @@ enum AskMethod {
         }
         guard answer.explanation == nil else { return .result(AskResultEncoder.json(answer, session: p.session)) }
         // The usual case: written straight into the response line, no JSONValue tree.
-        let result = AskResultEncoder.result(answer, session: p.session)
-        return .written { result.write(to: &$0) }
+        return .written(AskResultEncoder.result(answer, session: p.session))
     }
 }

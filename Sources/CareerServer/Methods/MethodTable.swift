@@ -15,9 +15,9 @@ struct MethodContext {
 /// A method's answer: now, or later (only `reload` waits, for the file loading).
 enum MethodOutcome {
     case result(JSONValue)
-    /// A result written straight into the response line by the closure, with no
-    /// `JSONValue` tree (`ask`: see `AskResult.write(to:)`). Called once, on the event loop.
-    case written((inout [UInt8]) -> Void)
+    /// A result that writes itself straight into the buffer the response line is sent
+    /// from, with no `JSONValue` tree (`ask`: see `AskResult.writeJSON(_:)`).
+    case written(any JSONDirectWritable)
     case failure(RPCError)
     case later(EventLoopFuture<Result<JSONValue, RPCError>>)
 }

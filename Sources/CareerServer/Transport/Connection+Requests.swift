@@ -44,12 +44,8 @@ extension Connection {
         switch handler(methodContext, request.params) {
         case .result(let value):
             if request.id != nil { respond(RPCResponse(id: id, result: value), context) }
-        case .written(let writer):
-            if request.id != nil {
-                scratch.removeAll(keepingCapacity: true)
-                RPCResponse.writeResult(id: id, to: &scratch, writer)
-                context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
-            }
+        case .written(let result):
+            if request.id != nil { respond(id: id, result: result, context) }
         case .failure(let error):
             if error.code == .internalError { logger.error("internal error", metadata: ["method": "\(request.method)", "error": "\(error.message)"]) }
             if request.id != nil { respond(RPCResponse(id: id, error: error), context) }
@@ -78,6 +74,17 @@ extension Connection {
         let rate = state.users.limits(for: uid).requestsPerSecond
         return RPCError(.rateLimited, "rate limited: uid \(uid) is over \(ConfigurationKey.show(rate)) requests a second; retry after \(ms) ms",
                         data: ["limit": "requests_per_second_per_uid", "value": JSONValue(rate), "retry_after_ms": JSONValue(ms)])
+    }
+
+    /// Writes the line straight into the buffer it is sent from: sized first (each
+    /// string's exact size), then written once, with no copy through `scratch`.
+    private func respond(id: RPCID, result: some JSONDirectWritable, _ context: ChannelHandlerContext) {
+        let size = RPCResponse.resultLineSize(id: id, result: result)
+        var buffer = context.channel.allocator.buffer(capacity: size)
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { room in
+            RPCResponse.writeResultLine(id: id, result: result, into: room)
+        }
+        context.write(wrapOutboundOut(buffer), promise: nil)
     }
 
     private func respond(_ response: RPCResponse, _ context: ChannelHandlerContext) {
