@@ -98,14 +98,18 @@ public struct JSONPointerWriter {
         at += bytes.count
     }
 
-    /// The most bytes ``string(_:)`` writes for `text`: exactly what it writes.
+    /// The most bytes ``string(_:)`` writes for `text`. A short string (an id, a name, a
+    /// title) is given room for every byte to take six, without reading it; a longer one
+    /// (an answer) is scanned for its exact size.
     public static func size(of text: String) -> Int {
+        let count = text.utf8.count
+        if count <= shortString { return 6 * count + 2 }
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 2 }
-            return careerd_json_string_size(base, bytes.count)
-        }
+        return text.withUTF8 { bytes in careerd_json_string_size(bytes.baseAddress!, bytes.count) }
     }
+
+    /// Up to this many bytes, a string's size is not scanned for.
+    static let shortString = 64
 
     /// The most bytes ``double(_:)`` writes ("-1.7976931348623157e+308" and the like).
     public static let doubleSize = 24
