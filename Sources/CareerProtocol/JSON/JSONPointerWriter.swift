@@ -7,8 +7,8 @@ import CJSONScan
 /// numbers), and appending each to a `[UInt8]` cost a capacity check, a uniqueness check
 /// and a count update apiece; then the bytes were copied once more into the socket's
 /// buffer (docs/PERFORMANCE.md, "Twentieth round"). Here the caller works out the most
-/// the value can take (``JSONDirectWritable/maximumJSONSize``, each string's exact size
-/// from one scan), and each piece is a copy.
+/// the value can take (``JSONDirectWritable/maximumJSONSize``: a long string's exact
+/// size from one scan, a short one's bound), and each piece is a copy.
 ///
 /// Memory safety does not rest on those sizes: every write checks the room left and
 /// stops the process (`precondition`) rather than write past it. The bytes are the same

@@ -56,9 +56,9 @@ extension AskResult: JSONDirectWritable {
         out.byte(UInt8(ascii: "}"))
     }
 
-    /// The most ``writeJSON(_:)`` writes: each string's exact size, each number's
-    /// largest, and a generous bound on the keys and punctuation around them (every key
-    /// name of the result is shorter than 16 bytes, so 20 covers `,"name":`).
+    /// The most ``writeJSON(_:)`` writes: each string's size (`JSONPointerWriter.size`),
+    /// each number's largest, and a generous bound on the keys and punctuation around them
+    /// (every key name of the result is shorter than 16 bytes, so 20 covers `,"name":`).
     public var maximumJSONSize: Int {
         typealias W = JSONPointerWriter
         let key = 20, number = W.doubleSize

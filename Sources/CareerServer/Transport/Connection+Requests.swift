@@ -76,8 +76,8 @@ extension Connection {
                         data: ["limit": "requests_per_second_per_uid", "value": JSONValue(rate), "retry_after_ms": JSONValue(ms)])
     }
 
-    /// Writes the line straight into the buffer it is sent from: sized first (each
-    /// string's exact size), then written once, with no copy through `scratch`.
+    /// Writes the line straight into the buffer it is sent from: sized first (the
+    /// answer's exact size), then written once, with no copy through `scratch`.
     private func respond(id: RPCID, result: some JSONDirectWritable, _ context: ChannelHandlerContext) {
         let size = RPCResponse.resultLineSize(id: id, result: result)
         var buffer = context.channel.allocator.buffer(capacity: size)
