@@ -20,7 +20,8 @@ public struct JSONPointerWriter {
 
     /// A writer of at most `buffer.count` bytes at the start of `buffer`.
     public init(_ buffer: UnsafeMutableRawBufferPointer) {
-        let base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        guard let address = buffer.baseAddress else { preconditionFailure("a JSONPointerWriter needs room to write in") }
+        let base = address.assumingMemoryBound(to: UInt8.self)
         (start, at, end) = (base, base, base + buffer.count)
     }
 

@@ -15,9 +15,10 @@ struct MethodContext {
 /// A method's answer: now, or later (only `reload` waits, for the file loading).
 enum MethodOutcome {
     case result(JSONValue)
-    /// A result that writes itself straight into the buffer the response line is sent
-    /// from, with no `JSONValue` tree (`ask`: see `AskResult.writeJSON(_:)`).
-    case written(any JSONDirectWritable)
+    /// An `ask` result, written straight into the buffer the response line is sent from,
+    /// with no `JSONValue` tree (`AskResult.writeJSON(_:)`). Concrete rather than `any
+    /// JSONDirectWritable`: the existential boxed the result on the heap.
+    case written(AskResult)
     case failure(RPCError)
     case later(EventLoopFuture<Result<JSONValue, RPCError>>)
 }
