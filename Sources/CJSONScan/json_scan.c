@@ -4,7 +4,7 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#elif defined(__ARM_NEON)
+#elif defined(__aarch64__)
 #include <arm_neon.h>
 #endif
 
@@ -31,7 +31,7 @@ size_t careerd_json_first_escape(const uint8_t *bytes, size_t from, size_t count
         int mask = _mm_movemask_epi8(hit);
         if (mask) return i + (size_t)__builtin_ctz((unsigned)mask);
     }
-#elif defined(__ARM_NEON)
+#elif defined(__aarch64__)
     const uint8x16_t space = vdupq_n_u8(0x20), quote = vdupq_n_u8(0x22), backslash = vdupq_n_u8(0x5C);
     for (; i + 16 <= count; i += 16) {
         uint8x16_t v = vld1q_u8(bytes + i);
