@@ -1,3 +1,4 @@
+import CJSONScan
 import Testing
 @testable import CareerProtocol
 
@@ -74,8 +75,8 @@ import Testing
                 bytes[at] = UInt8(b)
                 let escaped = b < 0x20 || b == 0x22 || b == 0x5C
                 bytes.withUnsafeBufferPointer { buffer in
-                    #expect(JSONValue.firstEscape(in: buffer, from: 0) == (escaped ? at : 40), "\(at) \(b)")
-                    #expect(JSONValue.firstEscape(in: buffer, from: at + 1) == 40, "\(at) \(b)")
+                    #expect(careerd_json_first_escape(buffer.baseAddress!, 0, buffer.count) == (escaped ? at : 40), "\(at) \(b)")
+                    #expect(careerd_json_first_escape(buffer.baseAddress!, at + 1, buffer.count) == 40, "\(at) \(b)")
                 }
             }
         }
@@ -131,7 +132,7 @@ import Testing
             let confidence = Double.random(in: 0...1, using: &random)
             for value in [d, confidence] where value.isFinite {
                 var out = Array("x".utf8)
-                JSONValue.writeDouble(value, to: &out)
+                JSONValue.double(value).write(to: &out)
                 #expect(String(decoding: out, as: UTF8.self) == "x" + value.description)
             }
         }

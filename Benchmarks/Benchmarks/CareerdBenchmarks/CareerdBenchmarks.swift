@@ -79,7 +79,9 @@ let benchmarks: @Sendable () -> Void = {
         defer { room.deallocate() }
         for _ in benchmark.scaledIterations {
             let size = RPCResponse.resultLineSize(id: .int(1), result: result)
-            blackHole(RPCResponse.writeResultLine(id: .int(1), result: result, into: UnsafeMutableRawBufferPointer(rebasing: room[..<size])))
+            var out = JSONPointerWriter(UnsafeMutableRawBufferPointer(rebasing: room[..<size]))
+            RPCResponse.writeResultLine(id: .int(1), result: result, &out)
+            blackHole(out.count)
         }
     }
     Benchmark("JSON: write the largest answer, tree given", configuration: fast) { benchmark in

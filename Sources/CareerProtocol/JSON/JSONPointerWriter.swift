@@ -40,11 +40,7 @@ public struct JSONPointerWriter {
 
     /// ASCII text as it is (keys, punctuation, `true`): no escaping.
     public mutating func ascii(_ text: StaticString) {
-        text.withUTF8Buffer { bytes in
-            need(bytes.count)
-            at.update(from: bytes.baseAddress!, count: bytes.count)
-            at += bytes.count
-        }
+        text.withUTF8Buffer { raw($0) }
     }
 
     /// `"name":`, after a comma unless it is the object's first member.
@@ -56,7 +52,8 @@ public struct JSONPointerWriter {
         byte(UInt8(ascii: ":"))
     }
 
-    /// A string, quoted and escaped as `JSONValue.writeString` writes it.
+    /// A string, quoted; `"`, `\` and control bytes escaped (`\n` and the like where
+    /// JSON has a short form, `\u00XX` otherwise), every other byte as it is.
     public mutating func string(_ text: String) {
         var text = text
         let written = text.withUTF8 { bytes in
@@ -73,7 +70,8 @@ public struct JSONPointerWriter {
         text.withUTF8 { raw($0) }
     }
 
-    /// A double as `JSONValue.writeDouble` writes it: `null` unless finite.
+    /// A double in Swift's shortest round-tripping form (its `description`), or `null`
+    /// when it is not finite (JSON has no NaN or infinity).
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return ascii("null") }
         var sink = Sink(writer: self)
@@ -129,11 +127,19 @@ public protocol JSONDirectWritable {
 extension JSONDirectWritable {
     /// Appends the compact JSON to `out`.
     public func write(to out: inout [UInt8]) {
-        let bytes = [UInt8](unsafeUninitializedCapacity: maximumJSONSize) { buffer, count in
-            var writer = JSONPointerWriter(UnsafeMutableRawBufferPointer(buffer))
-            writeJSON(&writer)
-            count = writer.count
+        JSONPointerWriter.append(to: &out, atMost: maximumJSONSize) { writeJSON(&$0) }
+    }
+}
+
+extension JSONPointerWriter {
+    /// Appends to `out` what `body` writes, at most `size` bytes: the writer's room is a
+    /// temporary allocation (on the stack when small), so the arrays' writers
+    /// (`JSONValue.write(to:)`) share this one's escaping and numbers.
+    public static func append(to out: inout [UInt8], atMost size: Int, _ body: (inout JSONPointerWriter) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(size, 1)) { room in
+            var writer = JSONPointerWriter(UnsafeMutableRawBufferPointer(room))
+            body(&writer)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<writer.count]))
         }
-        out += bytes
     }
 }

@@ -76,20 +76,29 @@ extension Connection {
                         data: ["limit": "requests_per_second_per_uid", "value": JSONValue(rate), "retry_after_ms": JSONValue(ms)])
     }
 
-    /// Writes the line straight into the buffer it is sent from: sized first (the
-    /// answer's exact size), then written once, with no copy through `scratch`.
     private func respond(id: RPCID, result: some JSONDirectWritable, _ context: ChannelHandlerContext) {
-        let size = RPCResponse.resultLineSize(id: id, result: result)
-        var buffer = context.channel.allocator.buffer(capacity: size)
-        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { room in
-            RPCResponse.writeResultLine(id: id, result: result, into: room)
+        send(atMost: RPCResponse.resultLineSize(id: id, result: result), context) {
+            RPCResponse.writeResultLine(id: id, result: result, &$0)
         }
-        context.write(wrapOutboundOut(buffer), promise: nil)
     }
 
     private func respond(_ response: RPCResponse, _ context: ChannelHandlerContext) {
-        scratch.removeAll(keepingCapacity: true)
-        response.write(to: &scratch)
-        context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)), promise: nil)
+        let json = response.json
+        send(atMost: json.maximumJSONSize + 1, context) {
+            json.writeJSON(&$0)
+            $0.byte(0x0A)
+        }
+    }
+
+    /// Writes (does not flush) one line of at most `size` bytes straight into the buffer it
+    /// is sent from: no array to copy it out of.
+    private func send(atMost size: Int, _ context: ChannelHandlerContext, _ body: (inout JSONPointerWriter) -> Void) {
+        var buffer = context.channel.allocator.buffer(capacity: size)
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { room in
+            var out = JSONPointerWriter(room)
+            body(&out)
+            return out.count
+        }
+        context.write(wrapOutboundOut(buffer), promise: nil)
     }
 }

@@ -42,7 +42,6 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     var quiescing = false
     private var reading = true
     var rateLimitLogged = false
-    var scratch: [UInt8] = []
     /// The lines read in this tick wait for the drain `scheduleDrain` queued.
     private var drainScheduled = false
 
@@ -128,9 +127,9 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
             // A client that reads nothing would never let the notice out: close at once
             // then, and in any case within 5 s.
             guard context.channel.isWritable else { context.close(promise: nil); return }
-            scratch.removeAll(keepingCapacity: true)
-            RPCNotification.closing(reason: "idle", limit: "idle_timeout_seconds", value: seconds).write(to: &scratch)
-            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: scratch)))
+            var notice: [UInt8] = []
+            RPCNotification.closing(reason: "idle", limit: "idle_timeout_seconds", value: seconds).write(to: &notice)
+            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: notice)))
                 .assumeIsolated().whenComplete { _ in context.close(promise: nil) }
             let channel = context.channel
             context.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
