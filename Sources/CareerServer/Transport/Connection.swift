@@ -42,6 +42,9 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     var quiescing = false
     private var reading = true
     var rateLimitLogged = false
+    /// Where replies are written before they are copied into their buffer (`send`): as
+    /// large as the largest reply's bound so far.
+    var room: [UInt8] = []
     /// The lines read in this tick wait for the drain `scheduleDrain` queued.
     private var drainScheduled = false
 
