@@ -5,7 +5,7 @@
 /// about 40 names per question, several longer than a `String` holds inline. Here every
 /// unit a name contains gets an id once, when the model is made, and a question's units
 /// are looked up once each; a word, sentence or first-word feature is then an array
-/// index and a bigram or a context word a dictionary lookup by one integer.
+/// index and a bigram or a context word a lookup of one integer in a `PairTable`.
 ///
 /// Every name of the model is filed under one of those shapes or kept by its whole name
 /// (`others`: entity types, keyword priors, the question's shape). `IntentFeaturesTests`
@@ -19,12 +19,12 @@ struct FeatureTable: Sendable {
     private let word: [Int32]
     private let sentence: [Int32]
     private let first: [Int32]
-    /// `b:a_b` by `pair(a, b)` of the two units' ids.
-    private let bigrams: [Int: Int32]
+    /// `b:a_b` by `PairTable.key(a, b)` of the two units' ids.
+    private let bigrams: PairTable
     /// The joined entity types of `c:` names ("role|skill") to an id each.
     private let typeSets: [String: Int32]
-    /// `c:types_unit` by `pair(types id, unit id)`.
-    private let contexts: [Int: Int32]
+    /// `c:types_unit` by `PairTable.key(types id, unit id)`.
+    private let contexts: PairTable
     /// Every other name by name.
     let others: [String: Int]
 
@@ -41,7 +41,7 @@ struct FeatureTable: Sendable {
             return new
         }
         var singles: [(kind: UInt8, unit: Int32, column: Int32)] = []
-        var bigrams: [Int: Int32] = [:], contexts: [Int: Int32] = [:], others: [String: Int] = [:]
+        var bigrams: [UInt64: Int32] = [:], contexts: [UInt64: Int32] = [:], others: [String: Int] = [:]
         for (column, name) in names.enumerated() {
             let c = Int32(column)
             if let rest = Self.after("w:", name) {
@@ -51,10 +51,10 @@ struct FeatureTable: Sendable {
             } else if let rest = Self.after("first:", name) {
                 singles.append((2, id(rest, in: &units), c))
             } else if let rest = Self.after("b:", name), let (a, b) = Self.halves(rest) {
-                let key = Self.pair(id(a, in: &units), id(b, in: &units))
+                let key = PairTable.key(id(a, in: &units), id(b, in: &units))
                 bigrams[key] = bigrams[key] ?? c
             } else if let rest = Self.after("c:", name), let (types, unit) = Self.halves(rest) {
-                let key = Self.pair(id(types, in: &typeSets), id(unit, in: &units))
+                let key = PairTable.key(id(types, in: &typeSets), id(unit, in: &units))
                 contexts[key] = contexts[key] ?? c
             } else {
                 others[name] = others[name] ?? column
@@ -70,7 +70,7 @@ struct FeatureTable: Sendable {
             }
         }
         (self.units, self.word, self.sentence, self.first) = (units, word, sentence, first)
-        (self.bigrams, self.typeSets, self.contexts, self.others) = (bigrams, typeSets, contexts, others)
+        (self.bigrams, self.typeSets, self.contexts, self.others) = (PairTable(bigrams), typeSets, PairTable(contexts), others)
     }
 
     /// The id of a unit, or -1 when no name contains it.
@@ -83,10 +83,8 @@ struct FeatureTable: Sendable {
     func word(_ unit: Int32) -> Int32 { unit < 0 ? -1 : word[Int(unit)] }
     func sentence(_ unit: Int32) -> Int32 { unit < 0 ? -1 : sentence[Int(unit)] }
     func first(_ unit: Int32) -> Int32 { unit < 0 ? -1 : first[Int(unit)] }
-    func bigram(_ a: Int32, _ b: Int32) -> Int32 { a < 0 || b < 0 ? -1 : bigrams[Self.pair(a, b)] ?? -1 }
-    func context(_ types: Int32, _ unit: Int32) -> Int32 { types < 0 || unit < 0 ? -1 : contexts[Self.pair(types, unit)] ?? -1 }
-
-    private static func pair(_ a: Int32, _ b: Int32) -> Int { Int(a) << 32 | Int(b) }
+    func bigram(_ a: Int32, _ b: Int32) -> Int32 { a < 0 || b < 0 ? -1 : bigrams.value(PairTable.key(a, b)) }
+    func context(_ types: Int32, _ unit: Int32) -> Int32 { types < 0 || unit < 0 ? -1 : contexts.value(PairTable.key(types, unit)) }
 
     private static func after(_ prefix: String, _ name: String) -> Substring? {
         name.hasPrefix(prefix) ? name.dropFirst(prefix.count) : nil
