@@ -38,11 +38,11 @@ struct GuideIndex: Sendable {
 
     func rankExperience(_ q: Question) -> [Advice] {
         // Per advice: how many of its keywords the question has, plus its best search score.
-        var score = [Double](repeating: 0, count: experience.count)
+        var score = [Double].filled(0, count: experience.count)
         for stem in Set(q.stems) {
             for i in experienceByKeyword[stem] ?? [] { score[Int(i)] += 1 }
         }
-        var best = [Double?](repeating: nil, count: experience.count)
+        var best = [Double?].filled(nil, count: experience.count)
         for hit in experienceIndex.search(terms: q.terms, limit: experience.count) { best[hit.doc] = max(best[hit.doc] ?? hit.score, hit.score) }
         // Best score first; equal scores in the knowledge's order.
         return experience.indices.sorted(byKey: { i in -(score[i] + (best[i] ?? 0)) }).map { experience[$0] }
@@ -52,7 +52,7 @@ struct GuideIndex: Sendable {
     /// first; equal scores in the knowledge's order. Positions, not copies: an answer
     /// shows six facts and only names the topics of the rest.
     func rankMarket(_ q: Question) -> [Int] {
-        var score = [Double](repeating: 0, count: market.count)
+        var score = [Double].filled(0, count: market.count)
         for hit in marketIndex.search(terms: q.terms, limit: market.count) { score[hit.doc] = max(score[hit.doc], hit.score) }
         return market.indices.sorted(byKey: { -score[$0] })
     }

@@ -1,4 +1,5 @@
 import CareerKnowledge
+import CareerSearch
 
 /// Decides which entity each mention means once the intent is known, and lends the
 /// session's entities to a follow-up that names none.
@@ -38,7 +39,7 @@ struct EntityResolver: Sendable {
         // Per mention, the position of the candidate chosen among its candidates, -1 until
         // one is: an array of `EntityRef?` compared each element with nil through
         // `Equatable`, copying it.
-        var chosen = [Int](repeating: -1, count: mentions.count)
+        var chosen = [Int].filled(-1, count: mentions.count)
         if let needed = def.requires.first {
             var left = def.requiresCount
             for pass in 0..<2 {

@@ -1,4 +1,5 @@
 import CareerKnowledge
+import CareerSearch
 
 /// What the classifier reads off a question besides the model: the keyword evidence of
 /// `intents.yaml`, whether an intent's entity requirement is met, and the small tests
@@ -9,8 +10,8 @@ extension IntentClassifier {
     /// entity names: all words, and without the slot words. One pass; each keyword and
     /// phrase counts once.
     func keywordEvidence(_ q: Question) -> (all: [Double], withoutSlots: [Double]) {
-        var all = [Double](repeating: 0, count: lexicon.intentNames.count)
-        var noSlots = all
+        var all = [Double].filled(0, count: lexicon.intentNames.count)
+        var noSlots = [Double].filled(0, count: all.count)
         // Few words of a question are keywords: a short list beats a set.
         var seen: [String] = []
         seen.reserveCapacity(q.stems.count) // once, where growing from empty took two or three

@@ -1,4 +1,5 @@
 import CareerKnowledge
+import CareerSearch
 
 /// The learned half of the classifier: training the `IntentModel` on the knowledge's
 /// examples, ranking its probabilities, and what `explain` shows of it.
@@ -75,7 +76,7 @@ extension IntentClassifier {
     func scored(_ m: IntentModel, _ p: [Float], _ q: Question, context: Context,
                         present: TypeCounts) -> Result {
         let n = m.classes.count
-        var raw = [Double](repeating: 0, count: n)
+        var raw = [Double].filled(0, count: n)
         let (here, lent) = (present, context.sessionTypes)
         var total = 0.0
         classNeeds.withUnsafeBufferPointer { needs in

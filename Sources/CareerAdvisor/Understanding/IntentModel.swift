@@ -1,3 +1,4 @@
+import CareerSearch
 import Foundation
 
 /// A multinomial logistic regression over `IntentFeatures`, trained on the example
@@ -134,7 +135,7 @@ struct IntentModel: Sendable {
     }
 
     static func softmax(_ features: [(Int, Float)], _ w: [Float], _ b: [Float], _ classes: Int) -> [Float] {
-        var p = [Float](repeating: 0, count: classes)
+        var p = [Float].filled(0, count: classes)
         w.withUnsafeBufferPointer { w in
             p.withUnsafeMutableBufferPointer { softmax(features, w.baseAddress!, stride: classes, b, classes, into: $0.baseAddress!) }
         }

@@ -40,7 +40,7 @@ final class QuestionReader: Sendable {
         lazy var rawWords = Set(Self.rawWords(text))
 
         var mentions: [Mention] = []
-        var inEntity = [Bool](repeating: false, count: tokens.count)
+        var inEntity = [Bool].filled(false, count: tokens.count)
         var i = 0
         while i < tokens.count {
             if starts[i].contains(.entities), let (n, surfaces) = lexicon.entities.longestMatch(in: stems, at: i) {
