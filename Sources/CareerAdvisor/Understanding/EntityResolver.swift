@@ -52,9 +52,16 @@ struct EntityResolver: Sendable {
                 }
             }
         }
+        let others = def.requires.isEmpty ? 0 : 1
         for (i, m) in mentions.enumerated() where chosen[i] < 0 {
-            let others = preferred.dropFirst(def.requires.isEmpty ? 0 : 1)
-            chosen[i] = others.lazy.compactMap { m.candidateIndex(of: $0) }.first
+            // The first preferred type (after the required one) the mention can be; by a
+            // loop: the lazy sequence it was written as looked its type's metadata up at
+            // run time for every question (docs/PERFORMANCE.md, "Twenty-first round").
+            var k: Int? = nil
+            for type in preferred.dropFirst(others) {
+                if let at = m.candidateIndex(of: type) { k = at; break }
+            }
+            chosen[i] = k
                 ?? (m.candidates.count > 1 ? m.candidates.firstIndex { !def.requires.contains($0.type) } : nil)
                 ?? 0
         }
