@@ -46,7 +46,7 @@ final class Question: Sendable {
     /// Token positions covered by an entity mention; their words are not intent evidence.
     let inEntity: [Bool]
     /// Token positions that fill a slot ("remote", "junior").
-    let slotPositions: Set<Int>
+    let slotPositions: SlotSpans
     let level: Level?
     let region: Region?
     let cost: ResourceCost?
@@ -76,7 +76,7 @@ final class Question: Sendable {
     let starts: [PhraseStarts.Tables]
 
     init(text: String, analyzed: [Token], tokens: [Token], stems: [String], mentions: [Mention], inEntity: [Bool],
-         slotPositions: Set<Int>, level: Level?, region: Region?, cost: ResourceCost?, statedSkills: [String],
+         slotPositions: SlotSpans, level: Level?, region: Region?, cost: ResourceCost?, statedSkills: [String],
          statesProfile: Bool, interests: [String], smalltalkKind: String?, coverage: Double, inDomain: Bool,
          corrections: [(from: String, to: String)], references: [Range<Int>], refersToPair: Bool, pointsBack: Bool,
          lastSentenceStart: Int, starts: [PhraseStarts.Tables]) {

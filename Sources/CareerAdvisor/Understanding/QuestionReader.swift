@@ -63,7 +63,7 @@ final class QuestionReader: Sendable {
         var named = DistinctList<[EntityRef]>()
         mentions = mentions.filter { named.insert($0.candidates) }
 
-        var slotPositions = Set<Int>()
+        var slotPositions = SlotSpans()
         let level = firstSlot(lexicon.levels, .levels, stems, starts, tokens, { rawWords }, &slotPositions,
                               qualifying: mentions)
         let region = firstSlot(lexicon.regions, .regions, stems, starts, tokens, { rawWords }, &slotPositions)
@@ -141,7 +141,7 @@ final class QuestionReader: Sendable {
     /// role) says what the question is about, where an earlier one may describe the past.
     private func firstSlot<V>(_ table: PhraseTable<V>, _ bit: PhraseStarts.Tables, _ stems: [String],
                               _ starts: [PhraseStarts.Tables], _ tokens: [Token], _ raw: () -> Set<String>,
-                              _ positions: inout Set<Int>, qualifying mentions: [Mention] = []) -> V? {
+                              _ positions: inout SlotSpans, qualifying mentions: [Mention] = []) -> V? {
         // A question names few things: its role names are scanned, not put in a set.
         func inRoleName(_ k: Int) -> Bool { mentions.contains { $0.types.contains(.role) && $0.span.contains(k) } }
         let namesRole = mentions.contains { $0.types.contains(.role) }
@@ -161,7 +161,7 @@ final class QuestionReader: Sendable {
             start += n
         }
         guard let (span, value) = first else { return nil }
-        positions.formUnion(span)
+        positions.insert(span)
         return value
     }
 
