@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
                 }
             }
             let word = String(decoding: utf8, as: UTF8.self)
-            let stem = utf8.withUnsafeBufferPointer { Stemmer.stem(word, utf8: $0) }
+            let stem = Stemmer.stem(word, utf8: utf8)
             out.append(Token(text: word, stem: stem, isStopword: stopwords.contains(word), position: out.count))
         }
         return out

@@ -38,7 +38,7 @@ public final class KnownWords: Sendable {
     public var count: Int { texts.count }
 
     /// The entry of the word with these folded UTF-8 bytes, or -1.
-    func entry(_ utf8: [UInt8]) -> Int32 { table.value(for: utf8) ?? -1 }
+    func entry(_ utf8: some RandomAccessCollection<UInt8>) -> Int32 { table.value(for: utf8) ?? -1 }
 
     /// The entry of a folded word, or -1.
     public func entry(_ word: String) -> Int32 { entry(Array(word.utf8)) }

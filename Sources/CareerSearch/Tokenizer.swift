@@ -13,13 +13,14 @@
 /// Guarantees: O(n) in the number of scalars, no Foundation, thread-safe (no shared state).
 enum Tokenizer {
     /// Calls `body` with the UTF-8 bytes of each word of `text` (folded first), in order.
-    /// The buffer is reused between calls: copy it if it must outlive the call.
+    /// The bytes are valid only during the call (the buffer is reused): copy them if they
+    /// must outlive it.
     ///
     /// ASCII text (nearly every question, and the knowledge) is read from its bytes, folded
     /// as `Folding` folds ASCII (A-Z lower-cased, nothing else changes), without an array
     /// of scalars; other text is folded into scalars first. The words are the same either
     /// way (`TokenizerTests`).
-    static func forEachWord(in text: String, _ body: (_ utf8: [UInt8]) -> Void) {
+    static func forEachWord(in text: String, _ body: (_ utf8: UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         let ascii = text.withUTF8 { bytes -> Bool in
             guard isASCII(bytes) else { return false }
@@ -59,47 +60,58 @@ enum Tokenizer {
 
     /// The words of ASCII bytes, folded as they are read: the rules of
     /// `forEachWord(ofScalars:)` on bytes (a generic walk over both was slower than the
-    /// walk over scalars it replaced).
-    private static func forEachWord(ofASCII bytes: UnsafeBufferPointer<UInt8>, _ body: (_ utf8: [UInt8]) -> Void) {
+    /// walk over scalars it replaced). A word is written into one scratch buffer as long
+    /// as the text (a word's bytes are some of the text's, one for one), stored through a
+    /// pointer: appending each byte to an array checked its capacity and uniqueness every
+    /// time (docs/PERFORMANCE.md, "Twenty-first round").
+    private static func forEachWord(ofASCII bytes: UnsafeBufferPointer<UInt8>,
+                                    _ body: (_ utf8: UnsafeBufferPointer<UInt8>) -> Void) {
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         @inline(__always) func isWord(_ b: UInt8) -> Bool { isLetter(b) || b &- 0x30 < 10 }
         @inline(__always) func isMark(_ b: UInt8) -> Bool { b == UInt8(ascii: "+") || b == UInt8(ascii: "#") }
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
         let n = bytes.count
-        var i = 0
-        while i < n {
-            guard isWord(bytes[i]) else { i += 1; continue }
-            word.removeAll(keepingCapacity: true)
-            var last = bytes[i]
-            scan: while true {
-                while i < n, isWord(bytes[i]) {
-                    last = bytes[i]
-                    word.append(lower(bytes[i]))
-                    i += 1
+        guard n > 0 else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { word in
+            var i = 0
+            while i < n {
+                guard isWord(bytes[i]) else { i += 1; continue }
+                // Every byte written is one read at a position i passes, so `length` stays
+                // within the text's `n`.
+                var length = 0
+                var last = bytes[i]
+                scan: while true {
+                    while i < n, isWord(bytes[i]) {
+                        last = bytes[i]
+                        word[length] = lower(bytes[i])
+                        length += 1
+                        i += 1
+                    }
+                    guard i + 1 < n, bytes[i] == UInt8(ascii: "'"), isWord(bytes[i + 1]) else { break scan }
+                    if lower(bytes[i + 1]) == UInt8(ascii: "s"), i + 2 == n || !isWord(bytes[i + 2]) {
+                        i += 2  // possessive 's: dropped, ends the word
+                        break scan
+                    }
+                    i += 1  // inner apostrophe: dropped, the word goes on
                 }
-                guard i + 1 < n, bytes[i] == UInt8(ascii: "'"), isWord(bytes[i + 1]) else { break scan }
-                if lower(bytes[i + 1]) == UInt8(ascii: "s"), i + 2 == n || !isWord(bytes[i + 2]) {
-                    i += 2  // possessive 's: dropped, ends the word
-                    break scan
+                if i < n, isMark(bytes[i]), isLetter(last) {
+                    var j = i
+                    while j < n, j - i < 2, bytes[j] == bytes[i] { j += 1 }
+                    if j == n || (!isWord(bytes[j]) && !isMark(bytes[j])) {
+                        for k in i..<j {
+                            word[length] = bytes[k]
+                            length += 1
+                        }
+                        i = j
+                    }
                 }
-                i += 1  // inner apostrophe: dropped, the word goes on
+                body(UnsafeBufferPointer(rebasing: word[..<length]))
             }
-            if i < n, isMark(bytes[i]), isLetter(last) {
-                var j = i
-                while j < n, j - i < 2, bytes[j] == bytes[i] { j += 1 }
-                if j == n || (!isWord(bytes[j]) && !isMark(bytes[j])) {
-                    for k in i..<j { word.append(bytes[k]) }
-                    i = j
-                }
-            }
-            body(word)
         }
     }
 
     /// The words of folded scalars, by the rules on the type.
-    private static func forEachWord(ofScalars scalars: [Unicode.Scalar], _ body: (_ utf8: [UInt8]) -> Void) {
+    private static func forEachWord(ofScalars scalars: [Unicode.Scalar], _ body: (_ utf8: UnsafeBufferPointer<UInt8>) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         let n = scalars.count
@@ -129,7 +141,7 @@ enum Tokenizer {
                     i = j
                 }
             }
-            body(word)
+            word.withUnsafeBufferPointer(body)
         }
     }
 
