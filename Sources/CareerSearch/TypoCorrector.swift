@@ -61,8 +61,8 @@ public struct TypoCorrector: Sendable {
             spelled.append(word)
             counts.append(frequencies[word]!)
             longest = max(longest, scalars.count)
-            Self.forEachDelete(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { bytes in
-                pairs.append((HashMultimap.key(bytes), id))
+            Self.forEachDeleteKey(of: scalars, upTo: Self.deleteDepth(forLength: scalars.count)) { key in
+                pairs.append((key, id))
             }
         }
         self.words = words
@@ -100,8 +100,8 @@ public struct TypoCorrector: Sendable {
         // The closure reads the two tables it needs; reading them through `self` copied
         // the whole corrector (six references) at every delete looked up.
         let deletes = self.deletes, words = self.words
-        Self.forEachDelete(of: typed, upTo: limit) { bytes in
-            for id in deletes.ids(under: HashMultimap.key(bytes)) where seen.insert(id).inserted {
+        Self.forEachDeleteKey(of: typed, upTo: limit) { key in
+            for id in deletes.ids(under: key) where seen.insert(id).inserted {
                 let d = EditDistance.osa(typed, words[Int(id)], limit: limit)
                 if d < bestDistance {
                     bestDistance = d
@@ -135,32 +135,59 @@ public struct TypoCorrector: Sendable {
         return depth
     }
 
-    /// Calls `body` with the UTF-8 bytes of `word` itself and of each string made by
-    /// deleting 1...`depth` of its scalars (never all of them). A string repeats when the
-    /// word has equal neighbours. The bytes are one reused buffer, valid during the call.
-    static func forEachDelete(of word: [Unicode.Scalar], upTo depth: Int, _ body: ([UInt8]) -> Void) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(word.count * 4)
-        func emit(skipping a: Int, _ b: Int) {
-            buffer.removeAll(keepingCapacity: true)
-            for (k, scalar) in word.enumerated() where k != a && k != b {
-                if scalar.value < 0x80 {
-                    buffer.append(UInt8(scalar.value))
-                } else {
-                    UTF8.encode(scalar) { buffer.append($0) }
+    /// Calls `body` with the key (`HashMultimap.key` of the UTF-8 bytes) of `word` itself
+    /// and of each string made by deleting 1...`depth` of its scalars (never all of them),
+    /// the word first, then each single delete, then each pair, by position. A key repeats
+    /// when the word has equal neighbours.
+    ///
+    /// The deletes are never written out: FNV-1a reads bytes in order, so the key of a
+    /// delete is the hash of the bytes before the first deleted scalar (computed once per
+    /// position) continued over the bytes after it. Writing each delete into a buffer and
+    /// hashing it, as before, was most of a typo lookup (docs/PERFORMANCE.md,
+    /// "Twenty-first round").
+    static func forEachDeleteKey(of word: [Unicode.Scalar], upTo depth: Int, _ body: (UInt64) -> Void) {
+        let n = word.count
+        var byteCount = 0
+        for scalar in word { byteCount += UTF8.width(scalar) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, byteCount)) { bytes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { starts in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { prefix in
+                    // The word's bytes; where each scalar's start; the key of each prefix.
+                    var at = 0
+                    for (k, scalar) in word.enumerated() {
+                        starts[k] = at
+                        UTF8.encode(scalar) { byte in
+                            bytes[at] = byte
+                            at += 1
+                        }
+                    }
+                    starts[n] = at
+                    prefix[0] = HashMultimap.key(EmptyCollection<UInt8>())
+                    for k in 0..<n {
+                        prefix[k + 1] = Self.continued(prefix[k], bytes, from: starts[k], to: starts[k + 1])
+                    }
+                    body(prefix[n])
+                    if depth >= 1, n > 1 {
+                        for i in 0..<n { body(Self.continued(prefix[i], bytes, from: starts[i + 1], to: starts[n])) }
+                    }
+                    if depth >= 2, n > 2 {
+                        for i in 0..<n - 1 {
+                            for j in i + 1..<n {
+                                let middle = Self.continued(prefix[i], bytes, from: starts[i + 1], to: starts[j])
+                                body(Self.continued(middle, bytes, from: starts[j + 1], to: starts[n]))
+                            }
+                        }
+                    }
                 }
             }
-            body(buffer)
         }
-        let n = word.count
-        emit(skipping: -1, -1)
-        if depth >= 1, n > 1 {
-            for i in 0..<n { emit(skipping: i, -1) }
-        }
-        if depth >= 2, n > 2 {
-            for i in 0..<n - 1 {
-                for j in i + 1..<n { emit(skipping: i, j) }
-            }
-        }
+    }
+
+    /// FNV-1a `hash` continued over `bytes[from..<to]`, as `HashMultimap.key` computes it.
+    @inline(__always)
+    private static func continued(_ hash: UInt64, _ bytes: UnsafeMutableBufferPointer<UInt8>, from: Int, to: Int) -> UInt64 {
+        var hash = hash
+        for k in from..<to { hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+        return hash
     }
 }

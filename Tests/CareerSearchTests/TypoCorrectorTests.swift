@@ -79,14 +79,23 @@ import Testing
         #expect(corrector.correction(for: String(repeating: "x", count: 100_000)) == nil)
     }
 
+    /// The keys are those of the deletes written out, in order: the word, each single
+    /// delete, each pair, by position; multi-byte scalars are deleted whole.
     @Test func deletesCoverEveryPositionUpToDepth() {
-        var keys: [String] = []
-        TypoCorrector.forEachDelete(of: Array("abcd".unicodeScalars), upTo: 2) { keys.append(String(decoding: $0, as: UTF8.self)) }
-        #expect(keys.count == 1 + 4 + 6)
-        #expect(Set(keys) == ["abcd", "bcd", "acd", "abd", "abc", "cd", "bd", "bc", "ad", "ac", "ab"])
-        var accented: [String] = []
-        TypoCorrector.forEachDelete(of: Array("zü".unicodeScalars), upTo: 1) { accented.append(String(decoding: $0, as: UTF8.self)) }
-        #expect(accented == ["zü", "ü", "z"])
+        func keys(_ word: String, _ depth: Int) -> [UInt64] {
+            var out: [UInt64] = []
+            TypoCorrector.forEachDeleteKey(of: Array(word.unicodeScalars), upTo: depth) { out.append($0) }
+            return out
+        }
+        func expected(_ strings: [String]) -> [UInt64] { strings.map { HashMultimap.key($0.utf8) } }
+        #expect(keys("abcd", 2) == expected(["abcd", "bcd", "acd", "abd", "abc", "cd", "bd", "bc", "ad", "ac", "ab"]))
+        #expect(keys("abcd", 1) == expected(["abcd", "bcd", "acd", "abd", "abc"]))
+        #expect(keys("abcd", 0) == expected(["abcd"]))
+        #expect(keys("zü", 1) == expected(["zü", "ü", "z"]))
+        #expect(keys("résumé", 2).count == 1 + 6 + 15)
+        #expect(keys("résumé", 2)[1...6] == expected(["ésumé", "rsumé", "réumé", "résmé", "résué", "résum"])[...])
+        #expect(keys("日本語", 2) == expected(["日本語", "本語", "日語", "日本", "語", "本", "日"]))
+        #expect(keys("a", 2) == expected(["a"]))
     }
 
     /// The deletion index must find exactly what a full scan with the same rules finds.
