@@ -34,7 +34,7 @@ def one_start(binary, knowledge, work, cache):
             os.unlink(p)
     notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     notify.bind(notify_path)
-    notify.settimeout(900)  # 1M entities take minutes on a busy host
+    notify.settimeout(1)  # to notice a daemon that died before READY=1
     env = dict(os.environ, NOTIFY_SOCKET=notify_path)
     start = time.monotonic()
     log = open(os.path.join(work, "log"), "w+")
@@ -43,7 +43,16 @@ def one_start(binary, knowledge, work, cache):
                             env=env, stderr=log)
     try:
         while True:
-            message = notify.recv(4096).decode()
+            try:
+                message = notify.recv(4096).decode()
+            except socket.timeout:
+                # 1M entities take minutes on a busy host; a daemon that exits never says READY=1.
+                if proc.poll() is not None:
+                    log.seek(0)
+                    sys.exit(f"startup.py: {binary} exited with {proc.returncode} before READY=1:\n" + log.read()[-2000:])
+                if time.monotonic() - start > 900:
+                    sys.exit(f"startup.py: no READY=1 from {binary} within 900 s")
+                continue
             if "READY=1" in message.split("\n"):
                 ready = time.monotonic() - start
                 break
