@@ -11,7 +11,8 @@ extension IntentClassifier {
     /// phrase counts once.
     func keywordEvidence(_ q: Question) -> (all: [Double], withoutSlots: [Double]) {
         var all = [Double].filled(0, count: lexicon.intentNames.count)
-        var noSlots = [Double].filled(0, count: all.count)
+        // Shared until the first evidence is added: a question with none allocates once.
+        var noSlots = all
         // Few words of a question are keywords: a short list beats a set.
         var seen: [String] = []
         seen.reserveCapacity(q.stems.count) // once, where growing from empty took two or three
