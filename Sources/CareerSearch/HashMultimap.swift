@@ -52,7 +52,17 @@ public struct HashMultimap: Sendable {
 
     /// The 64-bit FNV-1a hash of some bytes: the key of a string is `key(text.utf8)`.
     public static func key(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        key(continuing: emptyKey, bytes)
+    }
+
+    /// The key of no bytes (FNV-1a's offset basis).
+    public static let emptyKey: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The key of some bytes followed by `bytes`, given the first ones' key `hash`:
+    /// FNV-1a reads bytes in order, so `key(a + b) == key(continuing: key(a), b)`.
+    @inline(__always)
+    public static func key(continuing hash: UInt64, _ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = hash
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }

@@ -162,32 +162,25 @@ public struct TypoCorrector: Sendable {
                         }
                     }
                     starts[n] = at
-                    prefix[0] = HashMultimap.key(EmptyCollection<UInt8>())
-                    for k in 0..<n {
-                        prefix[k + 1] = Self.continued(prefix[k], bytes, from: starts[k], to: starts[k + 1])
+                    // The key of `hash`'s bytes followed by the word's scalars `from..<to`.
+                    func continued(_ hash: UInt64, from: Int, to: Int) -> UInt64 {
+                        HashMultimap.key(continuing: hash, UnsafeBufferPointer(rebasing: bytes[starts[from]..<starts[to]]))
                     }
+                    prefix[0] = HashMultimap.emptyKey
+                    for k in 0..<n { prefix[k + 1] = continued(prefix[k], from: k, to: k + 1) }
                     body(prefix[n])
                     if depth >= 1, n > 1 {
-                        for i in 0..<n { body(Self.continued(prefix[i], bytes, from: starts[i + 1], to: starts[n])) }
+                        for i in 0..<n { body(continued(prefix[i], from: i + 1, to: n)) }
                     }
                     if depth >= 2, n > 2 {
                         for i in 0..<n - 1 {
                             for j in i + 1..<n {
-                                let middle = Self.continued(prefix[i], bytes, from: starts[i + 1], to: starts[j])
-                                body(Self.continued(middle, bytes, from: starts[j + 1], to: starts[n]))
+                                body(continued(continued(prefix[i], from: i + 1, to: j), from: j + 1, to: n))
                             }
                         }
                     }
                 }
             }
         }
-    }
-
-    /// FNV-1a `hash` continued over `bytes[from..<to]`, as `HashMultimap.key` computes it.
-    @inline(__always)
-    private static func continued(_ hash: UInt64, _ bytes: UnsafeMutableBufferPointer<UInt8>, from: Int, to: Int) -> UInt64 {
-        var hash = hash
-        for k in from..<to { hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
-        return hash
     }
 }

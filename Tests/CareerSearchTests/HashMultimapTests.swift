@@ -20,5 +20,7 @@ import Testing
         #expect(HashMultimap.key("".utf8) == 0xcbf2_9ce4_8422_2325)
         #expect(HashMultimap.key("a".utf8) == 0xaf63_dc4c_8601_ec8c)  // the published FNV-1a 64 test vector
         #expect(HashMultimap.key("data scientist".utf8) == HashMultimap.key(Array("data scientist".utf8)))
+        #expect(HashMultimap.key(continuing: HashMultimap.key("data ".utf8), "scientist".utf8) == HashMultimap.key("data scientist".utf8))
+        #expect(HashMultimap.emptyKey == HashMultimap.key("".utf8))
     }
 }
