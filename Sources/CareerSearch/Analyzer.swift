@@ -88,8 +88,8 @@ public struct Analyzer: Sendable {
         var out = Set<String>()
         for text in texts {
             Tokenizer.forEachWord(in: text) { utf8 in
-                guard seen.value(for: utf8) == nil else { return }
-                seen.insert(utf8, value: 0)
+                guard seen.value(forBytes: utf8) == nil else { return }
+                seen.insert(bytes: utf8, value: 0)
                 let word = String(decoding: utf8, as: UTF8.self)
                 if !stopwords.contains(word) { out.insert(Stemmer.stem(word)) }
             }

@@ -85,12 +85,12 @@ public struct IndexBuilder: Sendable {
             var length = 0
             Tokenizer.forEachWord(in: field.text) { utf8 in
                 let id: Int32
-                if let cached = wordTerms.value(for: utf8) {
+                if let cached = wordTerms.value(forBytes: utf8) {
                     id = cached
                 } else {
                     let word = String(decoding: utf8, as: UTF8.self)
                     id = analyzer.stopwords.contains(word) ? -1 : intern(Stemmer.stem(utf8: utf8))
-                    wordTerms.insert(utf8, value: id)
+                    wordTerms.insert(bytes: utf8, value: id)
                 }
                 guard id >= 0 else { return }
                 length += 1

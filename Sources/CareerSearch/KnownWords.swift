@@ -22,8 +22,8 @@ public final class KnownWords: Sendable {
         for var word in words {
             // The bytes in place: an array of them per word was most of a load's allocations here.
             let new = word.withUTF8 { bytes in
-                guard !bytes.isEmpty, table.value(for: bytes) == nil else { return false }
-                table.insert(bytes, value: Int32(texts.count))
+                guard !bytes.isEmpty, table.value(forBytes: bytes) == nil else { return false }
+                table.insert(bytes: bytes, value: Int32(texts.count))
                 return true
             }
             guard new else { continue }
@@ -38,8 +38,8 @@ public final class KnownWords: Sendable {
     public var count: Int { texts.count }
 
     /// The entry of the word with these folded UTF-8 bytes, or -1.
-    func entry(_ utf8: some RandomAccessCollection<UInt8>) -> Int32 { table.value(for: utf8) ?? -1 }
+    func entry(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 { table.value(forBytes: utf8) ?? -1 }
 
     /// The entry of a folded word, or -1.
-    public func entry(_ word: String) -> Int32 { entry(Array(word.utf8)) }
+    public func entry(_ word: String) -> Int32 { table.value(for: word) ?? -1 }
 }
