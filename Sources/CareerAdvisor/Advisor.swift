@@ -20,7 +20,7 @@ public final class Advisor: Sendable {
     let entityIndex: EntityIndex
     let profiles: ProfileReader
     /// Each intent's suggestion templates, split at "{name}" once per load.
-    let templates: [String: [SuggestionTemplate]]
+    let templates: StringTable<[SuggestionTemplate]>
     /// How long training the intent model (or reading it from the cache) took at this
     /// load (0 without a model).
     public let modelTrainingMilliseconds: Double
@@ -73,10 +73,10 @@ public final class Advisor: Sendable {
         self.classifier = classifier
         self.resolver = EntityResolver(intents: definitions)
         self.entityIndex = index
-        self.templates = definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) }
+        self.templates = StringTable(definitions.mapValues { $0.suggestions.map(SuggestionTemplate.init) })
         var composer = Composer(catalog: catalog, index: index, guides: guides,
                                 responses: knowledge.vocabulary.responses, ranked: ranked)
-        composer.templated = definitions.compactMapValues(TemplateAnswer.init)
+        composer.templated = StringTable(definitions.compactMapValues(TemplateAnswer.init))
         self.composer = composer
     }
 

@@ -14,26 +14,29 @@ public struct EntityRef: Sendable, Hashable {
 /// safe to share between threads.
 ///
 /// The tables hold each entity's position in the knowledge base's arrays, not a copy of
-/// it: a copy of every entity was 30 MB at 100k entities. A class, so that the many
+/// it: a copy of every entity was 30 MB at 100k entities. They are `IdTable`s, hashed
+/// without SipHash: an ask looks ids up about twenty times. A class, so that the many
 /// holders of it on the `ask` path (each answer's builder, closures of the composers) share
 /// one reference rather than copying the knowledge base's arrays and dictionaries, a
 /// retain and a release of each per copy.
 public final class Catalog: Sendable {
     public let knowledge: KnowledgeBase
-    let roles: [String: Int]
-    let skills: [String: Int]
-    let resources: [String: Int]
-    let certifications: [String: Int]
-    let trends: [String: Int]
-    let sources: [String: Int]
+    let roles: IdTable
+    let skills: IdTable
+    let resources: IdTable
+    let certifications: IdTable
+    let trends: IdTable
+    let sources: IdTable
     /// Each entity's reference, in `allEntities` order: the entity index's documents and
     /// the lexicon's `Surface.ref` are positions in it. Built once here, so that the two
     /// (built side by side at 100k) share one array.
     let refs: [EntityRef]
-    /// skill id -> the positions in `knowledge.roles` of the roles listing it as core,
-    /// and of those listing it only as useful, each in role order: `skill.roles` asked
-    /// every role's lists per skill (a scan of all roles, growing with the knowledge).
-    let rolesBySkill: [String: (core: [Int32], useful: [Int32])]
+    /// skill id (`skillsListed`, a position in `rolesBySkill`) -> the positions in
+    /// `knowledge.roles` of the roles listing it as core, and of those listing it only as
+    /// useful, each in role order: `skill.roles` asked every role's lists per skill (a scan
+    /// of all roles, growing with the knowledge).
+    private let skillsListed: IdTable
+    private let rolesBySkill: [(core: [Int32], useful: [Int32])]
     /// Each role's question-independent texts, in `knowledge.roles` order (`texts(of:)`).
     let roleTexts: [RoleTexts]
     /// Each role's skills as `role.recommend` weighs them, in `knowledge.roles` order.
@@ -44,23 +47,13 @@ public final class Catalog: Sendable {
     let sourceLines: [String]
 
     public init(_ knowledge: KnowledgeBase) {
-        /// id -> position; the first of a repeated id wins (the loader reports repeats).
-        /// Sized once and filled one probe per new id: `Dictionary(_:uniquingKeysWith:)`
-        /// grew the table as it went, 30 times slower at 1M entities than at 100k.
-        func positions(_ ids: [String]) -> [String: Int] {
-            var table = [String: Int](minimumCapacity: ids.count)
-            for (i, id) in ids.enumerated() {
-                if let first = table.updateValue(i, forKey: id) { table[id] = first }
-            }
-            return table
-        }
         self.knowledge = knowledge
-        roles = positions(knowledge.roles.map(\.id))
-        skills = positions(knowledge.skills.map(\.id))
-        resources = positions(knowledge.resources.map(\.id))
-        certifications = positions(knowledge.certifications.map(\.id))
-        trends = positions(knowledge.trends.map(\.id))
-        sources = positions(knowledge.sources.map(\.id))
+        roles = IdTable(knowledge.roles.lazy.map(\.id))
+        skills = IdTable(knowledge.skills.lazy.map(\.id))
+        resources = IdTable(knowledge.resources.lazy.map(\.id))
+        certifications = IdTable(knowledge.certifications.lazy.map(\.id))
+        trends = IdTable(knowledge.trends.lazy.map(\.id))
+        sources = IdTable(knowledge.sources.lazy.map(\.id))
         var refs: [EntityRef] = []
         refs.reserveCapacity(knowledge.roles.count + knowledge.skills.count + knowledge.resources.count
                              + knowledge.certifications.count + knowledge.trends.count)
@@ -79,7 +72,9 @@ public final class Catalog: Sendable {
                 bySkill[id, default: ([], [])].useful.append(Int32(i))
             }
         }
-        rolesBySkill = bySkill
+        let listed = Array(bySkill.keys)
+        skillsListed = IdTable(listed)
+        rolesBySkill = listed.map { bySkill[$0]! }
         roleTexts = RoleTexts.all(knowledge, roles: roles)
         let skills = skills
         skillUnits = knowledge.roles.map { RoleSkillUnits($0, skills: skills) }
@@ -105,7 +100,7 @@ public final class Catalog: Sendable {
 
     /// The positions in `knowledge.roles` of the roles listing the skill as core, and of
     /// those listing it only as useful, each in role order.
-    func roleIndices(using skill: String) -> (core: [Int32], useful: [Int32]) { rolesBySkill[skill] ?? ([], []) }
+    func roleIndices(using skill: String) -> (core: [Int32], useful: [Int32]) { skillsListed[skill].map { rolesBySkill[$0] } ?? ([], []) }
 
     /// The texts of a role of this knowledge; those of a role from elsewhere (none on the
     /// `ask` path) are made on the spot.

@@ -25,7 +25,7 @@ struct RoleTexts: Sendable {
 
     /// The texts of every role of `knowledge`, in `knowledge.roles` order. Market facts
     /// are grouped by role first: scanning them per role grew with roles x facts.
-    static func all(_ knowledge: KnowledgeBase, roles: [String: Int]) -> [RoleTexts] {
+    static func all(_ knowledge: KnowledgeBase, roles: IdTable) -> [RoleTexts] {
         var market = [[Fact]](repeating: [], count: knowledge.roles.count)
         for fact in knowledge.market {
             var named: [Int] = []

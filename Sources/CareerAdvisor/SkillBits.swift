@@ -34,7 +34,7 @@ struct RoleSkillUnits: Sendable {
 
     /// nil when the role lists a skill the catalog does not have (the validator rejects
     /// that; the answer then scores the role by its ids).
-    init?(_ role: Role, skills index: [String: Int]) {
+    init?(_ role: Role, skills index: IdTable) {
         skills = []
         halves = []
         for id in role.skills.core {

@@ -14,7 +14,7 @@ struct Composer: Sendable {
     /// entities the copies held about 40 MB (docs/PERFORMANCE.md).
     let resourcesBySkill: [String: [Int32]]
     /// Answers of intents that have no composer here, from `answer` in `intents.yaml`.
-    var templated: [String: TemplateAnswer] = [:]
+    var templated = StringTable<TemplateAnswer>()
 
     /// `ranked`: `resourcesBySkill(catalog)` when the caller has it (a large knowledge
     /// base ranks them beside the entity index's build); computed here otherwise.

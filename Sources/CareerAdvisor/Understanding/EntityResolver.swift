@@ -27,10 +27,10 @@ struct EntityResolver: Sendable {
         }
     }
 
-    let plans: [String: Plan]
+    let plans: StringTable<Plan>
 
     init(intents: [String: IntentDefinition]) {
-        plans = intents.mapValues(Plan.init)
+        plans = StringTable(intents.mapValues(Plan.init))
     }
 
     func resolve(_ mentions: [Mention], intent: String) -> [EntityRef] {

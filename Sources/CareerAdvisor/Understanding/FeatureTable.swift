@@ -1,3 +1,5 @@
+import CareerSearch
+
 /// The intent model's columns keyed by integers, for the live question's path.
 ///
 /// A feature name is made of the question's units (`w:engineer`, `b:mlops_engineer`,
@@ -11,10 +13,13 @@
 /// (`others`: entity types, keyword priors, the question's shape). `IntentFeaturesTests`
 /// checks that this path finds exactly the columns the names find.
 ///
-/// Immutable after `init`; thread-safe.
-struct FeatureTable: Sendable {
-    /// Every unit some name contains, with "^" (before the first) and "$" (after the last).
-    private let units: [String: Int32]
+/// Immutable after `init`; thread-safe. A class: every question's `ColumnSink` holds the
+/// table, and a copy of the struct retained and released each of its arrays and tables.
+final class FeatureTable: Sendable {
+    /// Every unit some name contains, with "^" (before the first) and "$" (after the last),
+    /// to its id. A `WordTable`, not a `[String: Int32]`: a question looks up each of its
+    /// units, and SipHash made each lookup several hundred instructions.
+    private let units: WordTable
     /// Per unit id: the column of its `w:`, `q:` and `first:` feature, or -1.
     private let word: [Int32]
     private let sentence: [Int32]
@@ -22,7 +27,7 @@ struct FeatureTable: Sendable {
     /// `b:a_b` by `PairTable.key(a, b)` of the two units' ids.
     private let bigrams: PairTable
     /// The joined entity types of `c:` names ("role|skill") to an id each.
-    private let typeSets: [String: Int32]
+    private let typeSets: WordTable
     /// `c:types_unit` by `PairTable.key(types id, unit id)`.
     private let contexts: PairTable
     /// Every other name by name.
@@ -69,14 +74,20 @@ struct FeatureTable: Sendable {
             default: if first[Int(unit)] < 0 { first[Int(unit)] = column }
             }
         }
-        (self.units, self.word, self.sentence, self.first) = (units, word, sentence, first)
-        (self.bigrams, self.typeSets, self.contexts, self.others) = (PairTable(bigrams), typeSets, PairTable(contexts), others)
+        (self.units, self.word, self.sentence, self.first) = (Self.table(units), word, sentence, first)
+        (self.bigrams, self.typeSets, self.contexts, self.others) = (PairTable(bigrams), Self.table(typeSets), PairTable(contexts), others)
     }
 
     /// The id of a unit, or -1 when no name contains it.
-    func unit(_ text: String) -> Int32 { units[text] ?? -1 }
+    func unit(_ text: String) -> Int32 { units.value(for: text) ?? -1 }
     /// The id of joined entity types, or -1 when no `c:` name has them.
-    func types(_ joined: String) -> Int32 { typeSets[joined] ?? -1 }
+    func types(_ joined: String) -> Int32 { typeSets.value(for: joined) ?? -1 }
+
+    private static func table(_ ids: [String: Int32]) -> WordTable {
+        var table = WordTable(capacity: ids.count)
+        for (text, id) in ids { table.insert(text, value: id) }
+        return table
+    }
     var startUnit: Int32 { 0 }
     var endUnit: Int32 { 1 }
 

@@ -49,7 +49,7 @@ struct IntentClassifier: Sendable {
     static let modelThreshold = 0.3
 
     /// Each intent by name, looked up per question.
-    let definitions: [String: IntentDefinition]
+    let definitions: StringTable<IntentDefinition>
     /// Intents a model reading cannot override the bare-name rule with: those a bare
     /// name means (`default_for`) and the open-domain ones (smalltalk, help).
     let weakIntents: Set<String>
@@ -64,7 +64,7 @@ struct IntentClassifier: Sendable {
         precondition(intents.map(\.name) == lexicon.intentNames, "the classifier's intents are the lexicon's")
         self.intents = intents
         self.lexicon = lexicon
-        definitions = Dictionary(intents.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        definitions = StringTable(intents.map { (key: $0.name, value: $0) })
         weakIntents = Set(intents.filter { !$0.defaultFor.isEmpty || $0.openDomain }.map(\.name))
         keywordFeatures = intents.indices.sorted { intents[$0].name < intents[$1].name }.map { ($0, "kw:" + intents[$0].name) }
     }

@@ -17,8 +17,9 @@ import Foundation
 /// part of the model; its probabilities are the advisor's confidence.
 ///
 /// Immutable after `init`; `scores` allocates one small array per call and is safe
-/// from any thread.
-struct IntentModel: Sendable {
+/// from any thread. A class: the classifier reads the model on every question, and each
+/// read of the struct copied it, a retain and a release of every table it holds.
+final class IntentModel: Sendable {
     struct Example: Sendable {
         var text: String
         var intent: Int
