@@ -33,4 +33,24 @@ import Testing
         #expect(table.value(PairTable.key(7, 9)) == 3)
         #expect(table.value(PairTable.key(9, 7)) == -1)
     }
+
+    /// Built one key at a time (as a phrase table's edges are), through growth and a
+    /// reserve, with keys replaced: every lookup agrees with a dictionary.
+    @Test func insertsAgreeWithADictionaryThroughGrowth() {
+        var generator = SplitMix(seed: 9)
+        var table = PairTable()
+        var reference: [UInt64: Int32] = [:]
+        for n in 0..<20_000 {
+            if n == 5_000 { table.reserve(10_000) }
+            let key = PairTable.key(Int32(generator.next() % 400), Int32(generator.next() % 400))
+            #expect(table.value(key) == reference[key] ?? -1)
+            let value = Int32(n)
+            table.insert(key, value)
+            reference[key] = value
+        }
+        #expect(table.count == reference.count)
+        for (key, value) in reference { #expect(table.value(key) == value) }
+        #expect(table.value(PairTable.key(500, 500)) == -1)
+    }
 }
+

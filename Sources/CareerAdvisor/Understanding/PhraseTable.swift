@@ -5,8 +5,8 @@ import CareerSearch
 /// thread-safe.
 ///
 /// Layout: the stems are interned to ids, and the whole trie's edges live in one
-/// dictionary keyed by (node, stem id), with one array entry per node saying where its
-/// values are. A dictionary per node, as before, cost about 130 bytes for each node of a
+/// `PairTable` keyed by (node, stem id), with one array entry per node saying where its
+/// values are (a `[UInt64: UInt32]` hashed each edge with SipHash). A dictionary per node, as before, cost about 130 bytes for each node of a
 /// chain of words: at 100k entities the entity names' trie held most of the advisor's
 /// memory (docs/PERFORMANCE.md).
 struct PhraseTable<Value: Sendable>: Sendable {
@@ -16,8 +16,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// of a question with SipHash, once per table it was looked up in.
     private var stemIDs = WordTable()
     private var stems: [String] = []
-    /// (parent node << 32 | stem id) -> child node. Node 0 is the root.
-    private var edges: [UInt64: UInt32] = [:]
+    /// (parent node, stem id) -> child node. Node 0 is the root.
+    private var edges = PairTable()
     /// Per node, the index in `valueLists` of the values of the phrase ending there, or -1.
     private var valueIndex: [Int32] = [-1]
     private var valueLists: [[Value]] = []
@@ -34,17 +34,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 id = known
             } else {
                 id = UInt32(stems.count)
-                var bytes = stem
-                bytes.withUTF8 { stemIDs.insert(bytes: $0, value: Int32(id)) }
+                stemIDs.insert(stem, value: Int32(id))
                 stems.append(stem)
             }
-            let key = UInt64(node) << 32 | UInt64(id)
-            if let next = edges[key] {
-                node = next
+            let key = Self.edge(node, id)
+            let next = edges.value(key)
+            if next >= 0 {
+                node = UInt32(next)
             } else {
                 let next = UInt32(valueIndex.count)
                 valueIndex.append(-1)
-                edges[key] = next
+                edges.insert(key, Int32(next))
                 node = next
             }
         }
@@ -59,7 +59,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Room for `phrases` more phrases of `words` words in all, so that a large table is
     /// not rehashed as it grows.
     mutating func reserve(phrases: Int, words: Int) {
-        edges.reserveCapacity(edges.count + words)
+        edges.reserve(words)
         valueIndex.reserveCapacity(valueIndex.count + words)
         valueLists.reserveCapacity(valueLists.count + phrases)
     }
@@ -77,20 +77,24 @@ struct PhraseTable<Value: Sendable>: Sendable {
                  _ body: (_ length: Int, _ phrase: Int, _ values: [Value]) -> Void) {
         var node: UInt32 = 0
         var i = start
-        while i < stems.count, allowed(i), let id = id(of: stems[i]),
-              let next = edges[UInt64(node) << 32 | UInt64(id)] {
-            node = next
+        while i < stems.count, allowed(i), let id = id(of: stems[i]) {
+            let next = edges.value(Self.edge(node, id))
+            guard next >= 0 else { return }
+            node = UInt32(next)
             i += 1
             let values = valueIndex[Int(node)]
             if values >= 0 { body(i - start, Int(values), valueLists[Int(values)]) }
         }
     }
 
+    /// The key of the edge from `node` by the stem `id`.
+    @inline(__always)
+    private static func edge(_ node: UInt32, _ id: UInt32) -> UInt64 { PairTable.key(Int32(bitPattern: node), Int32(bitPattern: id)) }
+
     /// The id of `stem`, if a phrase uses it.
     @inline(__always)
     private func id(of stem: String) -> UInt32? {
-        var stem = stem
-        return stem.withUTF8 { stemIDs.value(forBytes: $0) }.map { UInt32($0) }
+        stemIDs.value(for: stem).map { UInt32($0) }
     }
 
     /// The longest phrase starting at `start`, as (length, values).
@@ -102,7 +106,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Every stem a phrase starts with.
     var startStems: [String] {
-        stems.indices.filter { edges[UInt64($0)] != nil }.map { stems[$0] }
+        stems.indices.filter { edges.value(Self.edge(0, UInt32($0))) >= 0 }.map { stems[$0] }
     }
 
     /// Every stem that appears in any phrase.
