@@ -60,8 +60,9 @@ public struct WordTable: Sendable {
 
     /// The value stored for a string's UTF-8 bytes. A native string is read in place.
     public func value(for text: String) -> Int32? {
-        var text = text
-        return text.withUTF8 { value(forBytes: $0) }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ value(forBytes: $0) }) { return found }
+        var copy = text
+        return copy.withUTF8 { value(forBytes: $0) }
     }
 
     /// Stores `value` for the word with these bytes, which must not be in the table yet.
