@@ -26,8 +26,7 @@ enum Stemmer {
 
     /// Stem of one folded word.
     static func stem(_ word: String) -> String {
-        var word = word
-        return word.withUTF8 { stem(utf8: $0) }
+        word.withUTF8Bytes { stem(utf8: $0) }
     }
 
     /// Stem of one folded word given as UTF-8 bytes.

@@ -21,8 +21,7 @@ enum Tokenizer {
     /// of scalars; other text is folded into scalars first. The words are the same either
     /// way (`TokenizerTests`).
     static func forEachWord(in text: String, _ body: (_ utf8: UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        let ascii = text.withUTF8 { bytes -> Bool in
+        let ascii = text.withUTF8Bytes { bytes -> Bool in
             guard isASCII(bytes) else { return false }
             forEachWord(ofASCII: bytes, body)
             return true

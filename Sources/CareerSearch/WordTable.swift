@@ -60,9 +60,7 @@ public struct WordTable: Sendable {
 
     /// The value stored for a string's UTF-8 bytes. A native string is read in place.
     public func value(for text: String) -> Int32? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ value(forBytes: $0) }) { return found }
-        var copy = text
-        return copy.withUTF8 { value(forBytes: $0) }
+        text.withUTF8Bytes { value(forBytes: $0) }
     }
 
     /// Stores `value` for the word with these bytes, which must not be in the table yet.
@@ -87,8 +85,7 @@ public struct WordTable: Sendable {
 
     /// `insert(bytes:value:)` of a string's UTF-8 bytes.
     public mutating func insert(_ text: String, value: Int32) {
-        var copy = text
-        copy.withUTF8 { insert(bytes: $0, value: value) }
+        text.withUTF8Bytes { insert(bytes: $0, value: value) }
     }
 
     /// The table's hash of some bytes: eight at a time, each eight mixed in by a multiply

@@ -1,3 +1,5 @@
+import CareerSearch
+
 /// A line of an answer's text as UTF-8 bytes, written by string interpolation: what
 /// `AnswerBuilder.line` and `bullet` take.
 ///
@@ -65,7 +67,6 @@ struct AnswerText: ExpressibleByStringInterpolation {
     }
 
     private static func append(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8Bytes { bytes.append(contentsOf: $0) }
     }
 }

@@ -1,4 +1,5 @@
 import CareerKnowledge
+import CareerSearch
 
 /// Text formatting shared by the answer composers: money, lists, names of slots.
 /// Pure stdlib (no Foundation), safe on any thread.
@@ -184,9 +185,8 @@ extension String {
     /// Foundation's here (two searches were a fortieth of composing an answer), and the
     /// stdlib's generic `firstRange(of:)` was slower still. An empty `other` is contained.
     func containsBytes(of other: String) -> Bool {
-        var haystack = self, needle = other
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
+        withUTF8Bytes { h in
+            other.withUTF8Bytes { n in
                 guard let first = n.first else { return true }
                 guard n.count <= h.count else { return false }
                 for i in 0...(h.count - n.count) where h[i] == first {

@@ -1,3 +1,5 @@
+import CareerSearch
+
 /// Writes pieces of text as bytes into the storage of one string sized for them.
 ///
 /// Why: appending to a `String` piece by piece, or interpolating, costs a hundred or
@@ -24,8 +26,7 @@ struct StringWriter {
     }
 
     mutating func put(_ piece: String) {
-        var piece = piece
-        piece.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+        piece.withUTF8Bytes { put(UnsafeRawBufferPointer($0)) }
     }
 
     /// Bytes of UTF-8 text (the string's validation at the end checks them).

@@ -1,3 +1,5 @@
+import CareerSearch
+
 /// What the reader takes from the text as typed rather than from its tokens: where the
 /// last sentence starts, and the words with their case.
 extension QuestionReader {
@@ -7,8 +9,7 @@ extension QuestionReader {
     func lastSentenceStart(_ text: String, tokenCount: Int) -> Int {
         // Byte offsets over the text's contiguous UTF-8 (a native string's, always):
         // walking `String.UTF8View` indices cost thirty instructions a byte.
-        var text = text
-        let boundary = text.withUTF8 { bytes -> Int? in
+        let boundary = text.withUTF8Bytes { bytes -> Int? in
             var boundary: Int? = nil
             var pending: Int? = nil
             for (index, byte) in bytes.enumerated() {

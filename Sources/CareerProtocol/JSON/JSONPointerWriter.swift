@@ -55,8 +55,7 @@ public struct JSONPointerWriter {
     /// A string, quoted; `"`, `\` and control bytes escaped (`\n` and the like where
     /// JSON has a short form, `\u00XX` otherwise), every other byte as it is.
     public mutating func string(_ text: String) {
-        var text = text
-        let written = text.withUTF8 { bytes in
+        let written = text.utf8Bytes { bytes in
             careerd_json_write_string(at, end - at, bytes.baseAddress ?? UnsafePointer(at), bytes.count)
         }
         // SIZE_MAX, -1 here, when it did not fit.
@@ -84,8 +83,7 @@ public struct JSONPointerWriter {
     private struct Sink: TextOutputStream {
         var writer: JSONPointerWriter
         mutating func write(_ string: String) {
-            var string = string
-            string.withUTF8 { writer.raw($0) }
+            string.utf8Bytes { writer.raw($0) }
         }
         mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { writer.raw(buffer) }
     }
@@ -103,8 +101,7 @@ public struct JSONPointerWriter {
     public static func size(of text: String) -> Int {
         let count = text.utf8.count
         if count <= shortString { return 6 * count + 2 }
-        var text = text
-        return text.withUTF8 { bytes in careerd_json_string_size(bytes.baseAddress!, bytes.count) }
+        return text.utf8Bytes { bytes in careerd_json_string_size(bytes.baseAddress!, bytes.count) }
     }
 
     /// Up to this many bytes, a string's size is not scanned for.
@@ -141,5 +138,18 @@ extension JSONPointerWriter {
             body(&writer)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<writer.count]))
         }
+    }
+}
+
+extension String {
+    /// The string's UTF-8 bytes, read in place when they are contiguous (a native or small
+    /// string's always are): `withUTF8` is `mutating`, and a `let` read through it is
+    /// copied first, a retain and a release per string written. (CareerSearch has the
+    /// same as `withUTF8Bytes`; this module depends on nothing of the advisor's.)
+    @inline(__always)
+    fileprivate func utf8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }
