@@ -96,7 +96,10 @@ struct Serve: AsyncParsableCommand {
         let server = CareerServer(configuration: config, advisor: advisor, knowledgeDirectory: directory,
                                   events: systemd.events(), logger: logger)
         systemd.startWatchdog(server)
-        let reloader = ReloadOnHangup(server: server)
+        // Trapped before the server listens: a SIGHUP that came between READY=1 and the
+        // reloader's first step would otherwise find SIGHUP's default action and end the
+        // daemon (seen once in a loaded CI run, DaemonTests.sighupReloadsAndSessionsSurvive).
+        let reloader = ReloadOnHangup(server: server, signals: await UnixSignalsSequence(trapping: .sighup))
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: server), .init(service: reloader)],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -133,12 +136,15 @@ struct Serve: AsyncParsableCommand {
     }
 }
 
-/// Reloads the knowledge on each SIGHUP, until shutdown.
+/// Reloads the knowledge on each SIGHUP, until shutdown. `signals` must trap SIGHUP from
+/// before the server starts listening (`UnixSignalsSequence`'s init returns once its
+/// handler is registered), so that no SIGHUP meets the default action, which ends the
+/// process.
 struct ReloadOnHangup: Service {
     let server: CareerServer
+    let signals: UnixSignalsSequence
 
     func run() async throws {
-        let signals = await UnixSignalsSequence(trapping: .sighup)
         await withGracefulShutdownHandler {
             for await _ in signals.cancelOnGracefulShutdown() {
                 _ = await server.reload()

@@ -88,6 +88,22 @@ import Testing
         #expect(failing == nil, "data-analyst is referenced elsewhere, so removing it must fail validation")
     }
 
+    /// SIGHUP is caught (a reload) from before the socket is served: a trap set up beside
+    /// the server, not before it, left a moment after READY=1 in which a SIGHUP took its
+    /// default action and ended the daemon (a loaded CI run of the test below).
+    @Test func hangupIsTrappedBeforeTheSocketIsServed() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: daemon.socket), daemon.process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.001)
+        }
+        let status = try String(contentsOfFile: "/proc/\(daemon.process.processIdentifier)/status", encoding: .utf8)
+        let caught = status.split(separator: "\n").first { $0.hasPrefix("SigCgt:") }
+            .flatMap { UInt64($0.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16) }
+        #expect(caught.map { $0 & (1 << (UInt64(SIGHUP) - 1)) != 0 } == true, "\(status)")
+    }
+
     @Test func sighupReloadsAndSessionsSurvive() throws {
         let daemon = try Daemon().waitUntilReady()
         defer { daemon.stop() }
