@@ -36,17 +36,21 @@ final class FeatureTable: Sendable {
     static let start = "^", end = "$"
 
     init(names: [String]) {
-        var units: [String: Int32] = [Self.start: 0, Self.end: 1]
-        var typeSets: [String: Int32] = [:]
-        func id(_ unit: Substring, in table: inout [String: Int32]) -> Int32 {
-            let key = String(unit)
-            if let known = table[key] { return known }
+        var units = WordTable(), typeSets = WordTable()
+        units.insert(Self.start, value: 0)
+        units.insert(Self.end, value: 1)
+        func id(_ unit: Substring, in table: inout WordTable) -> Int32 {
+            if let known = table.value(for: unit.utf8) { return known }
             let new = Int32(table.count)
-            table[key] = new
+            table.insert(unit.utf8, value: new)
             return new
         }
         var singles: [(kind: UInt8, unit: Int32, column: Int32)] = []
-        var bigrams: [UInt64: Int32] = [:], contexts: [UInt64: Int32] = [:], others: [String: Int] = [:]
+        var bigrams = PairTable(), contexts = PairTable(), others: [String: Int] = [:]
+        // The first name of a pair keeps its column.
+        func file(_ key: UInt64, _ column: Int32, in table: inout PairTable) {
+            if table.value(key) < 0 { table.insert(key, column) }
+        }
         for (column, name) in names.enumerated() {
             let c = Int32(column)
             if let rest = Self.after("w:", name) {
@@ -57,10 +61,10 @@ final class FeatureTable: Sendable {
                 singles.append((2, id(rest, in: &units), c))
             } else if let rest = Self.after("b:", name), let (a, b) = Self.halves(rest) {
                 let key = PairTable.key(id(a, in: &units), id(b, in: &units))
-                bigrams[key] = bigrams[key] ?? c
+                file(key, c, in: &bigrams)
             } else if let rest = Self.after("c:", name), let (types, unit) = Self.halves(rest) {
                 let key = PairTable.key(id(types, in: &typeSets), id(unit, in: &units))
-                contexts[key] = contexts[key] ?? c
+                file(key, c, in: &contexts)
             } else {
                 others[name] = others[name] ?? column
             }
@@ -74,20 +78,14 @@ final class FeatureTable: Sendable {
             default: if first[Int(unit)] < 0 { first[Int(unit)] = column }
             }
         }
-        (self.units, self.word, self.sentence, self.first) = (Self.table(units), word, sentence, first)
-        (self.bigrams, self.typeSets, self.contexts, self.others) = (PairTable(bigrams), Self.table(typeSets), PairTable(contexts), others)
+        (self.units, self.word, self.sentence, self.first) = (units, word, sentence, first)
+        (self.bigrams, self.typeSets, self.contexts, self.others) = (bigrams, typeSets, contexts, others)
     }
 
     /// The id of a unit, or -1 when no name contains it.
     func unit(_ text: String) -> Int32 { units.value(for: text) ?? -1 }
     /// The id of joined entity types, or -1 when no `c:` name has them.
     func types(_ joined: String) -> Int32 { typeSets.value(for: joined) ?? -1 }
-
-    private static func table(_ ids: [String: Int32]) -> WordTable {
-        var table = WordTable(capacity: ids.count)
-        for (text, id) in ids { table.insert(text, value: id) }
-        return table
-    }
     var startUnit: Int32 { 0 }
     var endUnit: Int32 { 1 }
 
