@@ -197,4 +197,31 @@ import Testing
         #expect(ids == [1, 2])
         #expect(!ch.isActive)
     }
+
+    /// A client that shuts down its side after writing has every line it sent answered,
+    /// the last one without a newline too, and then the connection closes.
+    @Test func inputClosedAnswersEveryLineThenCloses() throws {
+        let ch = try Support.channel()
+        try ch.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        let last = Support.request(3, "info").dropLast()
+        try ch.writeInbound(ch.allocator.buffer(string: Support.request(1, "info") + Support.request(2, "info") + last))
+        ch.pipeline.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
+        #expect(ch.isActive)
+        ch.embeddedEventLoop.run()
+        var ids: [Int?] = []
+        while let buffer = try ch.readOutbound(as: ByteBuffer.self) {
+            for line in String(buffer: buffer).split(separator: "\n") { ids.append(try JSONValue(parsing: String(line))["id"]?.int) }
+        }
+        #expect(ids == [1, 2, 3])
+        #expect(!ch.isActive)
+    }
+
+    /// Input that ends while nothing is left to answer closes the connection at once.
+    @Test func inputClosedWithNothingToAnswerCloses() throws {
+        let ch = try Support.channel()
+        try ch.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+        ch.pipeline.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
+        ch.embeddedEventLoop.run()
+        #expect(!ch.isActive)
+    }
 }

@@ -37,6 +37,21 @@ import Testing
         for i in 0..<200 { #expect(s.json()?["id"] as? Int == i) }
     }
 
+    /// `printf '...' | socat - UNIX-CONNECT:...`: the client writes its lines and shuts
+    /// down its side at once; every line is answered, then the daemon closes.
+    @Test func aClientThatEndsItsInputGetsEveryReply() throws {
+        let daemon = try Daemon().waitUntilReady()
+        defer { daemon.stop() }
+        let s = try RawSocket(path: daemon.socket)
+        s.send(#"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"data analyst salary"}}"# + "\n"
+            + #"{"jsonrpc":"2.0","id":2,"method":"info"}"# + "\n" + #"{"jsonrpc":"2.0","id":3,"method":"ask","params":{"text":"hello"}}"#)
+        s.shutdownWrite()
+        #expect(s.json()?["id"] as? Int == 1)
+        #expect(s.json()?["id"] as? Int == 2)
+        #expect(s.json()?["id"] as? Int == 3)
+        #expect(s.line() == nil)
+    }
+
     @Test func manyClientsAtOnceAreAllAnswered() async throws {
         let daemon = try Daemon().waitUntilReady()
         defer { daemon.stop() }

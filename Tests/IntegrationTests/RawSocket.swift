@@ -35,6 +35,9 @@ final class RawSocket {
 
     func send(_ text: String) { send(Array(text.utf8)) }
 
+    /// Ends this side's input to the daemon, as `printf ... | socat` does after its last line.
+    func shutdownWrite() { _ = shutdown(fd, Int32(SHUT_WR)) }
+
     /// The next line, without its newline; nil at end of stream.
     func line() -> String? {
         while true {

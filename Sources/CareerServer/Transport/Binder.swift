@@ -25,6 +25,8 @@ extension CareerServer {
             // its replies are not read is bounded by that (plus one line).
             .childChannelOption(.maxMessagesPerRead, value: 4)
             .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2_048, maximum: 16_384))
+            // A client that shuts down its side still gets its replies (Connection).
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelOption(.writeBufferWaterMark, value: .init(low: state.configuration.maximumQueuedOutputBytes / 2,
                                                                      high: state.configuration.maximumQueuedOutputBytes))
             .childChannelInitializer { channel in

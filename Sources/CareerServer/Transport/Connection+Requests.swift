@@ -65,7 +65,7 @@ extension Connection {
                     return
                 }
                 self.drain(context)
-                context.flush()
+                if !self.closeIfInputAnswered(context) { context.flush() }
             }
         }
     }

@@ -20,8 +20,11 @@ import NIOExtras
 /// limit plus one reply) whatever the client does. Requests are charged to the uid's
 /// budget (`UserTable`), shared with its other connections. A connection with no
 /// traffic for `idle_timeout_seconds` is sent a `closing` notification and closed. A
-/// bad line gets an error response and the connection stays open. On quiesce (shutdown)
-/// the connection finishes what it has in flight, then closes. How one line is answered
+/// bad line gets an error response and the connection stays open. A client that shuts
+/// down its side after writing (`printf '...\n' | socat - UNIX-CONNECT:...`) has every
+/// line it sent answered, a last line without a newline too, then the connection
+/// closes. On quiesce (shutdown) the connection finishes what it has in flight, then
+/// closes. How one line is answered
 /// (parsed, rate-limited, dispatched, written) is in Connection+Requests.swift. Not
 /// thread-safe: used only on its channel's event loop.
 final class Connection: ChannelInboundHandler, RemovableChannelHandler {
@@ -40,6 +43,8 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     /// The client has `output_buffer_bytes` of replies unread.
     private var outputFull = false
     var quiescing = false
+    /// The client shut down its side: once the lines it sent are answered, close.
+    private var inputEnded = false
     private var reading = true
     var rateLimitLogged = false
     /// Where replies are written before they are copied into their buffer (`send`): as
@@ -97,7 +102,7 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
             self.drain(context)
             if self.quiescing && !self.waiting {
                 self.closeAfterReplies(context)
-            } else {
+            } else if !self.closeIfInputAnswered(context) {
                 loop.execute { context.flush() }
             }
         }
@@ -111,7 +116,7 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
         if context.channel.isWritable && outputFull {
             outputFull = false
             drain(context)
-            context.flush()
+            if !closeIfInputAnswered(context) { context.flush() }
         }
         context.fireChannelWritabilityChanged()
     }
@@ -121,6 +126,12 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
             quiescing = true
             // Lines read but not yet answered are in flight too: the drain closes after them.
             if !waiting && !drainScheduled { closeAfterReplies(context) }
+            return
+        }
+        if event as? ChannelEvent == .inputClosed {
+            // The framer has passed on the last line, if any, before this event.
+            inputEnded = true
+            if !drainScheduled { _ = closeIfInputAnswered(context) }
             return
         }
         if event is IdleTimer.Idle {
@@ -167,6 +178,14 @@ final class Connection: ChannelInboundHandler, RemovableChannelHandler {
         reading = want
         context.channel.setOption(ChannelOptions.autoRead, value: want).whenComplete { _ in }
         if want { context.read() }
+    }
+
+    /// Closes after the replies once the client has ended its input and every line of it
+    /// is answered; says whether it did.
+    func closeIfInputAnswered(_ context: ChannelHandlerContext) -> Bool {
+        guard inputEnded, !waiting, queue.isEmpty else { return false }
+        closeAfterReplies(context)
+        return true
     }
 
     /// Flushes what is written, then closes (on shutdown, once nothing is in flight).
