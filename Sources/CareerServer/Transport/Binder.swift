@@ -21,8 +21,9 @@ extension CareerServer {
                     try channel.pipeline.syncOperations.addHandler(quiesce.makeServerChannelHandler(channel: channel))
                 }
             }
-            // One read burst is at most 4 x 16 KiB: the input a connection can hold while
-            // its replies are not read is bounded by that (plus one line).
+            // One read burst is at most 4 x 16 KiB (`PeekingReader` makes it one byte and a
+            // peek of at most 16 KiB): the input a connection can hold while its replies
+            // are not read is bounded by that (plus one line).
             .childChannelOption(.maxMessagesPerRead, value: 4)
             .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2_048, maximum: 16_384))
             // A client that shuts down its side still gets its replies (Connection).

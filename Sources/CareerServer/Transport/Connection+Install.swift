@@ -20,6 +20,7 @@ extension Connection {
         }
         channel.closeFuture.whenComplete { _ in state.users.release(uid: uid) }
         let idle = TimeAmount.seconds(Int64(state.configuration.idleTimeoutSeconds))
+        try channel.pipeline.syncOperations.addHandler(PeekingReader())
         try channel.pipeline.syncOperations.addHandler(IdleTimer(timeout: idle))
         try channel.pipeline.syncOperations.addHandler(
             ByteToMessageHandler(LineFramer(maximumLineBytes: state.configuration.maximumLineBytes)))
