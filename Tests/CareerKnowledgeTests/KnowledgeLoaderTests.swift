@@ -118,6 +118,41 @@ import Testing
         #expect(failure.diagnostics == folder.check() && failure.errors.count == 7)
     }
 
+    /// A folder with more files of one type than `KnowledgeLoader.manyFiles`, read on the
+    /// loader's own threads: every entity in id order, and the problems of broken files
+    /// reported at their file and line, the same in every run.
+    @Test func aLargeFolderLoadsOnItsOwnThreadsAsASmallOneDoes() throws {
+        let count = KnowledgeLoader.manyFiles + 88
+        var files: [String: String?] = [:]
+        for n in 0..<count {
+            let id = "course-\(n)"
+            files["resources/\(id).yaml"] = """
+                id: \(id)
+                name: Course \(n)
+                provider: Somewhere
+                format: course
+                cost: free
+                level: beginner
+                topics: [python]
+                description: Lesson \(n).
+                sources: [training-guide]
+
+                """
+        }
+        files["resources/course-7.yaml"] = "id: course-7\nname: Course 7\nprovder: x\n"
+        files["resources/course-400.yaml"] = "id: not-this-name\n"
+        let folder = try FixtureFolder(files)
+        let (knowledge, diagnostics) = KnowledgeLoader.read(directory: folder.path)
+        expectDiagnostic(diagnostics, folder.file("resources/course-7.yaml"), line: 3, column: 1, "unknown field 'provder'")
+        expectDiagnostic(diagnostics, folder.file("resources/course-400.yaml"), line: 1, column: 5, "does not match the file name")
+        #expect(KnowledgeLoader.read(directory: folder.path).diagnostics == diagnostics)
+        let loaded = Set(knowledge.resources.map(\.id))
+        #expect(loaded.count == knowledge.resources.count)
+        #expect(knowledge.resources.map(\.id) == knowledge.resources.map(\.id).sorted())
+        for n in [0, 1, 6, 8, 399, 401, count - 1] { #expect(loaded.contains("course-\(n)"), "course-\(n)") }
+        #expect(loaded.contains("khan-academy") && !loaded.contains("course-400") && !loaded.contains("course-7"))
+    }
+
     /// The checked-in broken folder: one problem of each kind, all reported in one run.
     @Test func brokenFixtureReportsEveryProblemAtOnce() {
         let diagnostics = KnowledgeLoader.check(directory: Fixtures.broken)

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Array where Element: Sendable {
     /// `map` spread over every core, in chunks, for work that is pure and costs tens of
@@ -36,4 +39,73 @@ public func concurrently<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @
     let a = first()
     done.wait()
     return (a, b.move())
+}
+
+extension Array where Element: Sendable {
+    /// `map` for work that waits on the disk as well as computing (reading files that may
+    /// not be in the page cache yet): `threads` threads, more than the cores, take chunks
+    /// in turn, so that while some wait for a read the others keep the cores busy. Results
+    /// keep the order of the array; the calling thread waits. Not for the hot path.
+    ///
+    /// Plain POSIX threads, not libdispatch (whose pool keeps to one thread a core, even
+    /// while they wait) nor Foundation's `Thread` (linked in, its code made the shipped
+    /// knowledge's start 0.8 MB larger in resident memory).
+    public func parallelMap<T: Sendable>(chunk: Int, threads: Int, _ transform: @escaping @Sendable (Element) -> T) -> [T] {
+        guard count > chunk, threads > 1 else { return map(transform) }
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results  // each index is written by one chunk only
+        let chunks = (count + chunk - 1) / chunk
+        let next = ChunkCounter(chunks)
+        let elements = self
+        let work: @Sendable () -> Void = {
+            while let c = next.take() {
+                for i in c * chunk..<Swift.min(elements.count, (c + 1) * chunk) { slots[i] = transform(elements[i]) }
+            }
+        }
+        var started: [pthread_t] = []
+        for _ in 1..<Swift.min(threads, chunks) {
+            let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
+            var thread = pthread_t()
+            if pthread_create(&thread, nil, { box in
+                Unmanaged<WorkBox>.fromOpaque(box!).takeRetainedValue().run()
+                return nil
+            }, box) == 0 {
+                started.append(thread)
+            } else {
+                Unmanaged<WorkBox>.fromOpaque(box).release()
+            }
+        }
+        work()  // the calling thread takes chunks too; the others finish what they took
+        for thread in started { pthread_join(thread, nil) }
+        let out = results.map { $0! }
+        _ = results.deinitialize()
+        return out
+    }
+}
+
+/// A thread's work, handed to `pthread_create` through an opaque pointer.
+private final class WorkBox {
+    let run: @Sendable () -> Void
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+}
+
+/// The next chunk to take, shared by the threads of `parallelMap(chunk:threads:)`.
+private final class ChunkCounter: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    private var next = 0
+    private let end: Int
+    init(_ end: Int) {
+        self.end = end
+        pthread_mutex_init(&mutex, nil)
+    }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func take() -> Int? {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        guard next < end else { return nil }
+        next += 1
+        return next - 1
+    }
 }
