@@ -83,6 +83,7 @@ let package = Package(
             "CareerServer", "CareerProtocol", "CareerAdvisor", "CareerKnowledge", "CareerSearch",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .testTarget(name: "CareerClientTests", dependencies: ["CareerClient", "CareerProtocol"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),

@@ -23,9 +23,9 @@ import NIOCore
 /// passes the byte and the rest on as one buffer. The bytes passed on but still in the
 /// socket (`pending`) are consumed right after the next flush, which the connection
 /// makes at the end of the tick that answers them. Input with no complete line asks for
-/// no reply and is consumed at once. Should NIO read again before they are consumed (a
-/// connection that stopped answering, see `Connection`), the byte it reads is the first
-/// of `pending`: it is dropped and the rest consumed, so no byte is passed on twice and
+/// no reply and is consumed at once. Should NIO read again before they are consumed (it
+/// reads a half-closed socket to its end at once), the byte it reads is the first of
+/// `pending`: it is dropped and the rest consumed, so no byte is passed on twice and
 /// none is lost.
 ///
 /// On a channel with no socket (tests on an `EmbeddedChannel`) it passes reads through.
