@@ -24,9 +24,8 @@ import NIOExtras
 /// down its side after writing (`printf '...\n' | socat - UNIX-CONNECT:...`) has every
 /// line it sent answered, a last line without a newline too, then the connection
 /// closes. On quiesce (shutdown) the connection finishes what it has in flight, then
-/// closes. How one line is answered
-/// (parsed, rate-limited, dispatched, written) is in Connection+Requests.swift. Not
-/// thread-safe: used only on its channel's event loop.
+/// closes. How one line is answered (parsed, rate-limited, dispatched, written) is in
+/// Connection+Requests.swift. Not thread-safe: used only on its channel's event loop.
 final class Connection: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = Frame
     typealias OutboundOut = ByteBuffer
