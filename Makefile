@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
 BIN := .build/$(CONFIG)
-DEB_PACKAGES := libsystemd-dev libstemmer-dev libedit-dev libsqlite3-dev socat tmux python3
+DEB_PACKAGES := libsystemd-dev libstemmer-dev libedit-dev libsqlite3-dev liburing-dev socat tmux python3
 
 .PHONY: deps build release run stop test check eval bench fuzz clean
 

@@ -33,7 +33,9 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
         // Knowledge model, YAML loader and validator.
-        .target(name: "CareerKnowledge", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "CareerKnowledge", dependencies: ["CFileBatch", .product(name: "Yams", package: "Yams")]),
+        // Knowledge files read many at a time through io_uring (see its header for why in C).
+        .target(name: "CFileBatch", linkerSettings: [.linkedLibrary("uring")]),
         // Text analysis, inverted index, TF-IDF scoring, typo tolerance.
         .target(name: "CareerSearch", dependencies: ["CStemmer"]),
         // The intent model's training loops, vectorised (see its header for why in C).

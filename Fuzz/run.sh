@@ -47,6 +47,9 @@ ar rcs "$out/lib/libCYaml.a" "$out"/lib/*.o
 clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CModelKernels/include Sources/CModelKernels/adagrad.c \
     -o "$out/lib/kernels.o" 2>>"$out/build.log"
 ar rcs "$out/lib/libCModelKernels.a" "$out/lib/kernels.o"
+clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CFileBatch/include Sources/CFileBatch/file_batch.c \
+    -o "$out/lib/file_batch.o" 2>>"$out/build.log"
+ar rcs "$out/lib/libCFileBatch.a" "$out/lib/file_batch.o"
 module() { # module NAME SOURCES... [-- EXTRA FLAGS]
     local name=$1; shift
     local srcs=() extra=()
@@ -58,18 +61,20 @@ module() { # module NAME SOURCES... [-- EXTRA FLAGS]
 module Yams "$yams"/Yams/*.swift -- -I "$yams/CYaml/include" -Xcc -DYAML_DECLARE_STATIC -DSWIFT_PACKAGE
 module CareerProtocol $(find Sources/CareerProtocol -name '*.swift') -- -I Sources/CJSONScan/include
 module CareerSearch $(find Sources/CareerSearch -name '*.swift') -- -I Sources/CStemmer
-module CareerKnowledge $(find Sources/CareerKnowledge -name '*.swift') -- -I "$yams/CYaml/include"
+module CareerKnowledge $(find Sources/CareerKnowledge -name '*.swift') -- -I "$yams/CYaml/include" -I Sources/CFileBatch/include
 module CareerAdvisor $(find Sources/CareerAdvisor -name '*.swift') -- -I Sources/CStemmer -I "$yams/CYaml/include" \
-    -I Sources/CModelKernels/include
+    -I Sources/CModelKernels/include -I Sources/CFileBatch/include
 touch "$stamp"
 fi
 swiftc "${flags[@]}" -module-name FuzzAsk Fuzz/FuzzAsk.swift Sources/CareerServer/Methods/AskResultEncoder.swift \
     -I "$out/lib" -I Sources/CStemmer -I "$yams/CYaml/include" -I Sources/CModelKernels/include \
-    -I Sources/CJSONScan/include -L "$out/lib" \
-    -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lCJSONScan -lYams -lCYaml -lCModelKernels -lstemmer \
+    -I Sources/CJSONScan/include -I Sources/CFileBatch/include -L "$out/lib" \
+    -lCareerAdvisor -lCareerKnowledge -lCareerSearch -lCareerProtocol -lCJSONScan -lYams -lCYaml -lCModelKernels -lCFileBatch \
+    -lstemmer -luring \
     -o "$out/fuzz-ask" 2>>"$out/build.log"
 swiftc "${flags[@]}" -module-name FuzzYAML Fuzz/FuzzYAML.swift $(find Sources/CareerKnowledge -name '*.swift') \
-    -I "$out/lib" -I "$yams/CYaml/include" -L "$out/lib" -lYams -lCYaml -o "$out/fuzz-yaml" 2>>"$out/build.log"
+    -I "$out/lib" -I "$yams/CYaml/include" -I Sources/CFileBatch/include -L "$out/lib" -lYams -lCYaml -lCFileBatch -luring \
+    -o "$out/fuzz-yaml" 2>>"$out/build.log"
 printf 'I know Python and SQL\nwhat fits me?\nand in the UK?' > "$out/corpus-ask/seed"
 printf '{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"hi"}}' > "$out/corpus-request/seed"
 printf 'how much does a machin lerning enginer make in the UK? C++ / fast.ai' > "$out/corpus-analyzer/seed"

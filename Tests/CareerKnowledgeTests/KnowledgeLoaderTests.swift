@@ -118,11 +118,12 @@ import Testing
         #expect(failure.diagnostics == folder.check() && failure.errors.count == 7)
     }
 
-    /// A folder with more files of one type than `KnowledgeLoader.manyFiles`, read on the
-    /// loader's own threads: every entity in id order, and the problems of broken files
-    /// reported at their file and line, the same in every run.
-    @Test func aLargeFolderLoadsOnItsOwnThreadsAsASmallOneDoes() throws {
-        let count = KnowledgeLoader.manyFiles + 88
+    /// A folder with more files of one type than the loader's batches and readers
+    /// (`KnowledgeLoader.batch`, `.readers`), read ahead of their decoding: every entity
+    /// in id order, and the problems of broken files reported at their file and line,
+    /// the same in every run.
+    @Test func aLargeFolderLoadsInBatchesAsASmallOneDoes() throws {
+        let count = KnowledgeLoader.batch * (KnowledgeLoader.readers + 1) + 88
         var files: [String: String?] = [:]
         for n in 0..<count {
             let id = "course-\(n)"
@@ -141,15 +142,21 @@ import Testing
         }
         files["resources/course-7.yaml"] = "id: course-7\nname: Course 7\nprovder: x\n"
         files["resources/course-400.yaml"] = "id: not-this-name\n"
+        files["resources/course-\(KnowledgeLoader.batch * 2).yaml"] = "id: course-\(KnowledgeLoader.batch * 2)\nname: [\n"
         let folder = try FixtureFolder(files)
         let (knowledge, diagnostics) = KnowledgeLoader.read(directory: folder.path)
         expectDiagnostic(diagnostics, folder.file("resources/course-7.yaml"), line: 3, column: 1, "unknown field 'provder'")
         expectDiagnostic(diagnostics, folder.file("resources/course-400.yaml"), line: 1, column: 5, "does not match the file name")
+        expectDiagnostic(diagnostics, folder.file("resources/course-\(KnowledgeLoader.batch * 2).yaml"), line: 3, column: 1, "YAML syntax error")
         #expect(KnowledgeLoader.read(directory: folder.path).diagnostics == diagnostics)
         let loaded = Set(knowledge.resources.map(\.id))
         #expect(loaded.count == knowledge.resources.count)
         #expect(knowledge.resources.map(\.id) == knowledge.resources.map(\.id).sorted())
-        for n in [0, 1, 6, 8, 399, 401, count - 1] { #expect(loaded.contains("course-\(n)"), "course-\(n)") }
+        let batch = KnowledgeLoader.batch
+        for n in [0, 1, 6, 8, 399, 401, batch - 1, batch, batch * 2 - 1, batch * 2 + 1, count - 1] {
+            #expect(loaded.contains("course-\(n)"), "course-\(n)")
+        }
+        #expect(loaded.count == count - 3 + 1)  // less the broken three, and the shipped resource
         #expect(loaded.contains("khan-academy") && !loaded.contains("course-400") && !loaded.contains("course-7"))
     }
 

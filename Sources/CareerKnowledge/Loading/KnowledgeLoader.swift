@@ -94,24 +94,39 @@ private struct FolderLoad {
             log.report(.error, "'\(directory)' must be a folder, found a file", at: folder.location(directory))
             return []
         case true?:
-            // Files are read and decoded in parallel, a batch at a time (so that only one
-            // batch of node trees is alive at once), each into a recording log that is
-            // replayed here in file order: diagnostics, duplicate ids and references come
-            // out as if the files had been decoded one after another.
+            // Files are read a batch at a time (`FileBatchReader`), the next batches on
+            // threads of their own while this one is decoded in parallel on every core (so
+            // that only one batch of node trees is alive at once). Each file is decoded
+            // into a recording log that is replayed here in file order: diagnostics,
+            // duplicate ids and references come out as if the files had been decoded one
+            // after another.
             let names = folder.yamlFiles(in: directory, log: log)
             var decoded: [T] = []
             decoded.reserveCapacity(names.count)
             log.reserve(names.count, scope: T.type.rawValue)
-            for batch in stride(from: 0, to: names.count, by: 2048) {
-                // Each file: its path and the id its name promises.
-                let files = names[batch..<min(names.count, batch + 2048)].map { name in
-                    (path: folder.path("\(directory)/\(name)"), promised: String(name.dropLast(5)))
+            let batches = stride(from: 0, to: names.count, by: KnowledgeLoader.batch).map {
+                Array(names[$0..<min(names.count, $0 + KnowledgeLoader.batch)])
+            }
+            let readers = (0..<min(KnowledgeLoader.readers, batches.count)).map { _ in
+                FileBatchReader(threads: KnowledgeLoader.fileReaders / KnowledgeLoader.readers, useRing: KnowledgeLoader.useRing)
+            }
+            let path = folder.path(directory)
+            func read(_ b: Int) -> Pending<[[UInt8]?]>? {
+                guard b < batches.count else { return nil }
+                let reader = readers[b % readers.count], batch = batches[b]
+                return Pending { reader.read(directory: path, names: batch) }
+            }
+            var pending = (0..<readers.count).map { read($0) }
+            for (b, batch) in batches.enumerated() {
+                let contents = pending[b % readers.count]!.wait()
+                pending[b % readers.count] = read(b + readers.count)
+                // Each file: its path, the id its name promises, and its bytes.
+                let files = zip(batch, contents).map { name, bytes in
+                    (path: folder.path("\(directory)/\(name)"), promised: String(name.dropLast(5)), bytes: bytes)
                 }
-                let decode: @Sendable ((path: String, promised: String)) -> (T?, [LoadLog.Event]) = { file in
-                    Self.decodeEntity(file.path, promised: file.promised)
+                let outcomes = files.parallelMap(chunk: 16) { (file) -> (T?, [LoadLog.Event]) in
+                    Self.decodeEntity(file.path, promised: file.promised, bytes: file.bytes)
                 }
-                let outcomes = files.count < KnowledgeLoader.manyFiles ? files.parallelMap(chunk: 16, decode)
-                    : files.parallelMap(chunk: 16, threads: KnowledgeLoader.fileReaders, decode)
                 for (file, (entity, events)) in zip(files, outcomes) {
                     log.replay(events)
                     if let entity { decoded.append(entity) }
@@ -125,11 +140,11 @@ private struct FolderLoad {
         }
     }
 
-    /// Reads and decodes one entity file into a recording log: safe on any thread.
-    private static func decodeEntity<T: Entity & NodeDecodable>(_ path: String, promised: String) -> (T?, [LoadLog.Event]) {
+    /// Decodes one entity file, read already, into a recording log: safe on any thread.
+    private static func decodeEntity<T: Entity & NodeDecodable>(_ path: String, promised: String, bytes: [UInt8]?) -> (T?, [LoadLog.Event]) {
         let log = LoadLog(recording: true)
         var digest: UInt64 = 0
-        let outcome = YAMLDocument.read(path: path, digest: &digest)
+        let outcome = YAMLDocument.read(bytes: bytes, path: path, digest: &digest)
         log.read(path, digest: digest)
         switch outcome {
         case .node(let node):
@@ -192,14 +207,21 @@ private struct FolderLoad {
 }
 
 extension KnowledgeLoader {
-    /// Threads that read and decode a large folder's files: more than the cores, so that
-    /// while some wait for the disk (a folder not in the page cache) the others keep every
-    /// core busy. At 100k entities from a cold page cache this took a start from 8.5 s
-    /// to 5.0 s; from a warm one it changes nothing (docs/PERFORMANCE.md, "Twenty-third
+    /// Files of one type read together, then decoded together: one batch's bytes and
+    /// node trees are alive at once, and the bytes of the batches read ahead.
+    static let batch = 2048
+    /// Batches read at once, each on its own thread, ahead of the one being decoded. One
+    /// reader left the decoding waiting for the disk for 0.7-0.8 s of a cold 100k start's
+    /// 2 s of resources; two, for 0.05-0.1 s (docs/PERFORMANCE.md, "Twenty-fourth round").
+    static let readers = 2
+    /// Threads that read a folder's files where io_uring is not available (shared by the
+    /// readers): more than the cores, so that while some wait for the disk (a folder not
+    /// in the page cache) the others keep it busy. At 100k entities from a cold page
+    /// cache this took a start from 8.5 s to 5.0 s (docs/PERFORMANCE.md, "Twenty-third
     /// round").
     static let fileReaders = Swift.max(16, 2 * sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-    /// Below this many files of one type, the files are read on one thread a core
-    /// (`parallelMap(chunk:)`): a few hundred files take milliseconds even from the disk,
-    /// not worth starting threads for.
-    static let manyFiles = 512
+    /// Whether files are read through io_uring where the kernel offers it:
+    /// `CAREERD_IO_URING=0` in the environment reads them with threads (to compare, or
+    /// where io_uring is unwelcome).
+    static let useRing = getenv("CAREERD_IO_URING").map { String(cString: $0) != "0" } ?? true
 }

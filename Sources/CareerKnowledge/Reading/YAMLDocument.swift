@@ -34,9 +34,15 @@ enum YAMLDocument {
     /// Reads and parses one file without reporting: safe to call from any thread.
     /// `digest` receives the `ContentDigest` of the file's bytes (0 when unreadable).
     static func read(path: String, digest: inout UInt64) -> Outcome {
+        read(bytes: Files.contents(of: path), path: path, digest: &digest)
+    }
+
+    /// Parses the bytes of the file at `path`, read already (nil: it could not be read),
+    /// as `read(path:digest:)` does.
+    static func read(bytes: [UInt8]?, path: String, digest: inout UInt64) -> Outcome {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let unreadable = Outcome.failure("cannot read the file as UTF-8 text", SourceLocation(file: path, line: 0, column: 0))
-        guard let bytes = Files.contents(of: path) else { return unreadable }
+        guard let bytes else { return unreadable }
         digest = ContentDigest.of(bytes)
         // libyaml accepts only valid UTF-8 (a subset of it), so bytes it composes need no
         // check of their own; the text is made only for Yams, which also says why not.
