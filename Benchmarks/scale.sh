@@ -6,7 +6,10 @@
 #   - the real daemon: `careerd --knowledge DIR` from start to listening and to its first
 #     answer, resident memory once serving, and `search` over the socket (loadgen, 1x1):
 #     its latency, and the daemon's CPU per search (user + system time over the run) and the
-#     kernel's (system) part of it.
+#     kernel's (system) part of it;
+#   - as root, first a start from a cold page cache (`sync; echo 3 > drop_caches`, as after
+#     a reboot): its time and CPU to listening, and the read requests the disk holding the
+#     folder completed meanwhile (/sys/class/block/DEV/stat). Without root: "-".
 # Prints two Markdown tables; docs/PERFORMANCE.md quotes them.
 #
 #   Benchmarks/scale.sh [SIZES...]      (default 1000 10000 100000; `make bench` runs it;
@@ -14,11 +17,13 @@
 #   SCALE_ROUNDS=N                      rounds of the 200 queries in ScaleProbe (default 5; at 1M,
 #                                        FTS5 takes about a quarter of a second per query, so 1)
 #   SCALE_PROBE=0                       the daemon alone (to compare two binaries: CAREERD=...)
+#   SCALE_COLD=0                        no start from a cold page cache
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000 100000)
 rounds=${SCALE_ROUNDS:-5}
 probe_on=${SCALE_PROBE:-1}
+SCALE_COLD=${SCALE_COLD:-1}
 tools=${SHARED_TOOLS:-../shared/tools}
 out=.build/scale
 mkdir -p "$out"
@@ -53,8 +58,31 @@ print("| %s | %s | %.3f | %.3f | %.0f | %.1f | %.1f | %.3f | %.0f | %.0f | %.0f 
       r["fts5_build_s"], r["fts5_mb"], r["fts5_p50_us"], r["fts5_p99_us"], r["ratio_p50"]))' "$n" "$p")")
     fi
 
+    # A start from a cold page cache, to listening only (root: drop the caches first).
+    cold="| - | - | - "
+    if [[ $(id -u) == 0 && $SCALE_COLD != 0 ]]; then
+        sock=$work/k$n-cold.sock
+        dev=$(basename "$(df --output=source "$dir" | tail -1)")
+        stat=/sys/class/block/$dev/stat
+        sync; echo 3 > /proc/sys/vm/drop_caches
+        reads0=$( [[ -r $stat ]] && awk '{ print $1 }' "$stat" || echo 0)
+        start=$(now_ms)
+        "$careerd" --socket "$sock" --knowledge "$dir" --log-level warning --cache-directory none 2>"$work/careerd.log" &
+        pid=$!
+        until [[ -S $sock ]]; do
+            kill -0 "$pid" 2>/dev/null || { cat "$work/careerd.log"; exit 1; }
+            sleep 0.01
+        done
+        listening=$(now_ms)
+        cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' /proc/$pid/stat)
+        reads1=$( [[ -r $stat ]] && awk '{ print $1 }' "$stat" || echo 0)
+        kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+        cold=$(awk -v ms=$((listening - start)) -v cpu="$cpu_ms" -v reads=$((reads1 - reads0)) \
+            'BEGIN { printf "| %.2f | %.2f | %d ", ms / 1000, cpu / 1000, reads }')
+    fi
+
     # The daemon: start to listening, first answer, memory, search over the socket. A
-    # first start: it trains its intent model (no cache), as after any knowledge change.
+    # start that trains its intent model (no cache), as after any knowledge change.
     sock=$work/k$n.sock
     start=$(now_ms)
     "$careerd" --socket "$sock" --knowledge "$dir" --log-level warning --cache-directory none 2>"$work/careerd.log" &
@@ -91,10 +119,10 @@ import json, sys
 n, files, listen_ms, cpu_ms, answer_ms, rss_kb, raw, ticks, sys_ticks, hz = sys.argv[1:11]
 r = json.loads(raw)
 per = lambda t: int(t) / int(hz) * 1e6 / max(1, r["requests"])
-print("| %s | %s | %.2f | %.2f | %.2f | %.0f | %s | %s | %.0f | %.0f | %s |" % (format(int(n), ","), format(int(files), ","), int(listen_ms) / 1000,
+print("| %s | %s | %.2f | %.2f | %.2f | %.0f | %s | %s | %.0f | %.0f | %s " % (format(int(n), ","), format(int(files), ","), int(listen_ms) / 1000,
       int(cpu_ms) / 1000, int(answer_ms) / 1000, int(rss_kb) / 1024, r["p50_us"], r["p99_us"],
       per(ticks), per(sys_ticks), r["errors"]))' \
-      "$n" "$files" "$((listening - start))" "$cpu_ms" "$((answered - start))" "$rss" "$lg" "$search_cpu" "$search_sys" "$(getconf CLK_TCK)")")
+      "$n" "$files" "$((listening - start))" "$cpu_ms" "$((answered - start))" "$rss" "$lg" "$search_cpu" "$search_sys" "$(getconf CLK_TCK)")$cold|")
 done
 
 if [[ $probe_on != 0 ]]; then
@@ -107,8 +135,8 @@ echo
 fi
 echo "The daemon on the folder (shipped knowledge + the synthetic entities; search over the socket, 1x1, 3 s):"
 echo
-echo "| entities | files | start to listening s | CPU s to listening | to first answer s | RSS MB | search p50 µs | p99 µs | daemon CPU µs per search | of which kernel µs | errors |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| entities | files | start to listening s | CPU s to listening | to first answer s | RSS MB | search p50 µs | p99 µs | daemon CPU µs per search | of which kernel µs | errors | cold page cache: to listening s | CPU s | disk read requests |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${daemon_rows[@]}"
 echo
 echo "machine: $(nproc) cores, $(uname -r); $(date -u +%Y-%m-%d)"
