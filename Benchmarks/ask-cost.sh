@@ -20,7 +20,8 @@ knowledge=${1:-Knowledge}
 questions=${2:-Tests/Eval/questions.jsonl}
 probe=${ASKPROBE:-}
 if [[ -z $probe ]]; then
-    swift build -c release --package-path Benchmarks --product AskProbe >/dev/null
+    # SwiftPM prints compile errors on stdout: shown when the build fails.
+    built=$(swift build -c release --package-path Benchmarks --product AskProbe 2>&1) || { echo "$built" >&2; exit 1; }
     probe=$(swift build -c release --package-path Benchmarks --show-bin-path)/AskProbe
 fi
 native=$("$probe" "$knowledge" "$questions" 20)

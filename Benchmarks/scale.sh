@@ -36,7 +36,7 @@ cc -O2 -o "$work/loadgen" "$tools/loadgen.c" -lpthread
 careerd=${CAREERD:-.build/release/careerd}
 [[ -x $careerd ]] || swift build -c release --product careerd >/dev/null
 if [[ $probe_on != 0 ]]; then
-    swift build -c release --package-path Benchmarks --product ScaleProbe >/dev/null
+    built=$(swift build -c release --package-path Benchmarks --product ScaleProbe 2>&1) || { echo "$built" >&2; exit 1; }
     probe=$(swift build -c release --package-path Benchmarks --show-bin-path)/ScaleProbe
 fi
 

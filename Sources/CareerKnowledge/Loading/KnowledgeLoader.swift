@@ -210,9 +210,10 @@ extension KnowledgeLoader {
     /// Files of one type read together, then decoded together: one batch's bytes and
     /// node trees are alive at once, and the bytes of the batches read ahead.
     static let batch = 2048
-    /// Batches read at once, each on its own thread, ahead of the one being decoded. One
-    /// reader left the decoding waiting for the disk for 0.7-0.8 s of a cold 100k start's
-    /// 2 s of resources; two, for 0.05-0.1 s (docs/PERFORMANCE.md, "Twenty-fourth round").
+    /// Batches read at once, each on its own thread, ahead of the one being decoded: from
+    /// a cold page cache, one batch's opens and reads take longer than its decoding, and
+    /// with one reader the decoding waited for the disk (docs/PERFORMANCE.md,
+    /// "Twenty-fourth round").
     static let readers = 2
     /// Threads that read a folder's files where io_uring is not available (shared by the
     /// readers): more than the cores, so that while some wait for the disk (a folder not

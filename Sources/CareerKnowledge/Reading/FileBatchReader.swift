@@ -7,22 +7,21 @@ import Glibc
 /// 100k files of about 500 bytes, and from a cold page cache the disk's requests, not
 /// the bytes, are the cost.
 ///
-/// Through io_uring (liburing, in `CFileBatch`), the reads of a group of files go to the kernel in one
-/// system call, in the order of the files' inodes: the block layer then merges the reads
-/// of neighbouring files (files written one after another, as by `git checkout`, lie
-/// next to each other on disk) into a few large requests. On this machine's virtio disk
-/// that took reading a 100k folder's 88,000 resource files from 88,000 requests to about
-/// 800, and from 1.4 s on 16 threads to 1.2 s on one (docs/PERFORMANCE.md, "Twenty-fourth
-/// round"). Where io_uring is not available (an old kernel, a container's seccomp
-/// filter, `io_uring_disabled`), each file is read with `Files.contents(of:)` on
-/// `threads` threads.
+/// Through io_uring (liburing, in `CFileBatch`), the reads of a group of files go to the
+/// kernel in one system call, in the order of the files' inodes: the block layer then
+/// merges the reads of neighbouring files (files written one after another, as by
+/// `git checkout`, lie next to each other on disk) into a few large requests. On this
+/// machine's virtio disk that took a cold start of a 100k folder from 101,649 read
+/// requests to 2,335 (docs/PERFORMANCE.md, "Twenty-fourth round"). Where io_uring is not
+/// available (an old kernel, a container's seccomp filter, `io_uring_disabled`), each
+/// file is read with `Files.contents(of:)` on `threads` threads.
 ///
 /// Results are exactly what `Files.contents(of:)` gives for each file: its bytes, or nil
 /// when it cannot be opened or read. A file that is not a regular file, or that grew
 /// while it was read, is read again with `Files.contents(of:)`.
 ///
 /// Not thread-safe: one `read` at a time, from any one thread at a time (the loader reads
-/// the next batch on a thread of its own while it decodes the last one).
+/// each batch ahead on a thread of its own while it decodes an earlier one).
 final class FileBatchReader: @unchecked Sendable {
     /// The ring; nil when the kernel refused one, or after one failed (then threads read).
     private var ring: OpaquePointer?
