@@ -41,15 +41,17 @@ int careerd_ring_read(careerd_ring *r, unsigned count, const int *fds, void *con
         queued++;
     }
     // Submitted together, and waited for together: one system call when nothing
-    // interrupts it.
-    int submitted;
-    do submitted = io_uring_submit_and_wait(&r->ring, queued);
-    while (submitted == -EINTR);
-    if (submitted < 0) return submitted;
+    // interrupts it. A signal may end the call before or after the kernel took the reads;
+    // what it took is what the ring no longer holds.
+    int status;
+    do status = io_uring_submit_and_wait(&r->ring, queued);
+    while (status == -EINTR && io_uring_sq_ready(&r->ring) == queued);
+    if (status < 0 && status != -EINTR) return status;
+    unsigned submitted = queued - io_uring_sq_ready(&r->ring);
     unsigned taken = 0;
-    while (taken < (unsigned)submitted) {
+    while (taken < submitted) {
         struct io_uring_cqe *cqe;
-        int status = io_uring_wait_cqe(&r->ring, &cqe);
+        status = io_uring_wait_cqe(&r->ring, &cqe);
         if (status == -EINTR) continue;
         if (status < 0) return status;
         uint64_t i = io_uring_cqe_get_data64(cqe);
@@ -57,5 +59,7 @@ int careerd_ring_read(careerd_ring *r, unsigned count, const int *fds, void *con
         io_uring_cqe_seen(&r->ring, cqe);
         taken++;
     }
-    return (unsigned)submitted == queued ? 0 : -EAGAIN;
+    // Reads the kernel refused to take (it stops at a request it cannot even start) stay
+    // in the ring, which is therefore not to be used again.
+    return submitted == queued ? 0 : -EAGAIN;
 }
