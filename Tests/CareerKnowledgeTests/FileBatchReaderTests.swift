@@ -3,9 +3,9 @@ import Testing
 @testable import CareerKnowledge
 
 @Suite struct FileBatchReaderTests {
-    /// A folder of `count` files of growing sizes (0 bytes to past a read's 64 KiB), with
-    /// the entries a knowledge folder may also hold: a folder, a link to a file, a
-    /// dangling link, and a name with no file.
+    /// A folder of `count` files of growing sizes (0 bytes to past a read's 64 KiB) and one
+    /// larger than the reader reads in a group, with the entries a knowledge folder may
+    /// also hold: a folder, a link to a file, a dangling link, and a name with no file.
     func folder(count: Int) throws -> (path: String, names: [String]) {
         let path = NSTemporaryDirectory() + "careerd-batch-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
@@ -16,6 +16,9 @@ import Testing
             try Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ n) }).write(to: URL(fileURLWithPath: path + "/" + name))
             names.append(name)
         }
+        let large = (0..<(FileBatchReader.largest + 1)).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try Data(large).write(to: URL(fileURLWithPath: path + "/large.yaml"))
+        names.append("large.yaml")
         try FileManager.default.createDirectory(atPath: path + "/sub.yaml", withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: path + "/link.yaml", withDestinationPath: path + "/f2.yaml")
         try FileManager.default.createSymbolicLink(atPath: path + "/dangling.yaml", withDestinationPath: path + "/none")

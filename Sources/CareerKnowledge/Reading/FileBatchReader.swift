@@ -17,8 +17,8 @@ import Glibc
 /// file is read with `Files.contents(of:)` on `threads` threads.
 ///
 /// Results are exactly what `Files.contents(of:)` gives for each file: its bytes, or nil
-/// when it cannot be opened or read. A file that is not a regular file, or that grew
-/// while it was read, is read again with `Files.contents(of:)`.
+/// when it cannot be opened or read. A file that is not a regular file, is larger than
+/// `largest`, or grew while it was read, is read on its own with `Files.contents(of:)`.
 ///
 /// Not thread-safe: one `read` at a time, from any one thread at a time (the loader reads
 /// each batch ahead on a thread of its own while it decodes an earlier one).
@@ -32,6 +32,9 @@ final class FileBatchReader: @unchecked Sendable {
     /// with room to spare for a daemon that reloads while serving, and enough for the
     /// merged requests to reach the disk's request size.
     static let group = 256
+    /// Files larger than this are read on their own (a knowledge file is a few KB): one
+    /// group's buffer stays small, and a read's length fits the ring's 32 bits.
+    static let largest = 1 << 20
 
     /// `useRing: false` reads with threads only (tests compare both ways).
     init(threads: Int, useRing: Bool = true) {
@@ -82,7 +85,7 @@ final class FileBatchReader: @unchecked Sendable {
                 continue
             }
             var info = stat()
-            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= Self.largest else {
                 close(fd)
                 again.append(i)
                 continue
