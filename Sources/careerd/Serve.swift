@@ -70,7 +70,8 @@ struct Serve: AsyncParsableCommand {
             logger.info("knowledge loaded", metadata: [
                 "entities": "\(advisor.catalog.entityCount)",
                 "load_ms": "\(Self.milliseconds(loaded - start))",
-                "advisor_ms": "\(Self.milliseconds(clock.now - loaded))"])
+                "advisor_ms": "\(Self.milliseconds(clock.now - loaded))",
+                "files": "\(KnowledgeLoader.readsThroughRing ? "io_uring" : "threads")"])
         } catch {
             for d in error.diagnostics { printError(d.description) }
             _ = SystemdNotifier().status("knowledge failed to load: " + (error.errors.first?.description ?? "see the log"))

@@ -225,4 +225,10 @@ extension KnowledgeLoader {
     /// `CAREERD_IO_URING=0` in the environment reads them with threads (to compare, or
     /// where io_uring is unwelcome).
     static let useRing = getenv("CAREERD_IO_URING").map { String(cString: $0) != "0" } ?? true
+
+    /// Whether this process reads entity files through io_uring: the switch is on and the
+    /// kernel gives it a ring (asked anew: a ring is made and closed). For the daemon's log.
+    public static var readsThroughRing: Bool {
+        useRing && FileBatchReader(threads: 1).usesRing
+    }
 }
