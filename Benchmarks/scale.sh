@@ -41,6 +41,20 @@ if [[ $probe_on != 0 ]]; then
 fi
 
 now_ms() { date +%s%3N; }
+# start_daemon SOCKET: careerd on $dir, training its model (no cache), as after any
+# knowledge change; sets pid, start and listening (ms) and cpu_ms (its CPU to listening).
+start_daemon() {
+    start=$(now_ms)
+    "$careerd" --socket "$1" --knowledge "$dir" --log-level warning --cache-directory none 2>"$work/careerd.log" &
+    pid=$!
+    until [[ -S $1 ]]; do
+        kill -0 "$pid" 2>/dev/null || { cat "$work/careerd.log"; exit 1; }
+        sleep 0.01
+    done
+    listening=$(now_ms)
+    cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' /proc/$pid/stat)
+}
+
 probe_rows=() daemon_rows=()
 for n in "${sizes[@]}"; do
     dir=$out/k$n
@@ -61,38 +75,20 @@ print("| %s | %s | %.3f | %.3f | %.0f | %.1f | %.1f | %.3f | %.0f | %.0f | %.0f 
     # A start from a cold page cache, to listening only (root: drop the caches first).
     cold="| - | - | - "
     if [[ $(id -u) == 0 && $SCALE_COLD != 0 ]]; then
-        sock=$work/k$n-cold.sock
         dev=$(basename "$(df --output=source "$dir" | tail -1)")
         stat=/sys/class/block/$dev/stat
         sync; echo 3 > /proc/sys/vm/drop_caches
         reads0=$( [[ -r $stat ]] && awk '{ print $1 }' "$stat" || echo 0)
-        start=$(now_ms)
-        "$careerd" --socket "$sock" --knowledge "$dir" --log-level warning --cache-directory none 2>"$work/careerd.log" &
-        pid=$!
-        until [[ -S $sock ]]; do
-            kill -0 "$pid" 2>/dev/null || { cat "$work/careerd.log"; exit 1; }
-            sleep 0.01
-        done
-        listening=$(now_ms)
-        cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' /proc/$pid/stat)
+        start_daemon "$work/k$n-cold.sock"
         reads1=$( [[ -r $stat ]] && awk '{ print $1 }' "$stat" || echo 0)
         kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
         cold=$(awk -v ms=$((listening - start)) -v cpu="$cpu_ms" -v reads=$((reads1 - reads0)) \
             'BEGIN { printf "| %.2f | %.2f | %d ", ms / 1000, cpu / 1000, reads }')
     fi
 
-    # The daemon: start to listening, first answer, memory, search over the socket. A
-    # start that trains its intent model (no cache), as after any knowledge change.
+    # The daemon: start to listening, first answer, memory, search over the socket.
     sock=$work/k$n.sock
-    start=$(now_ms)
-    "$careerd" --socket "$sock" --knowledge "$dir" --log-level warning --cache-directory none 2>"$work/careerd.log" &
-    pid=$!
-    until [[ -S $sock ]]; do
-        kill -0 "$pid" 2>/dev/null || { cat "$work/careerd.log"; exit 1; }
-        sleep 0.01
-    done
-    listening=$(now_ms)
-    cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' /proc/$pid/stat)
+    start_daemon "$sock"
     python3 - "$sock" <<'PY'
 import socket, sys
 s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
