@@ -28,13 +28,15 @@ final class FileBatchReader: @unchecked Sendable {
     /// Threads for the fallback.
     private let threads: Int
 
-    /// Files opened, read and closed together: under the usual limit of 1,024 open files
-    /// with room to spare for a daemon that reloads while serving, and enough for the
-    /// merged requests to reach the disk's request size.
+    /// Files opened, read and closed together, at most: under the usual limit of 1,024
+    /// open files, and enough for the merged requests to reach the disk's request size.
+    /// Fewer when the process runs out of descriptors (`readGroup`).
     static let group = 256
     /// Files larger than this are read on their own (a knowledge file is a few KB): one
     /// group's buffer stays small, and a read's length fits the ring's 32 bits.
     static let largest = 1 << 20
+    /// Milliseconds a group waits, with no descriptor of its own, for one to be free.
+    static let descriptorWaits = 200
 
     /// `useRing: false` reads with threads only (tests compare both ways).
     init(threads: Int, useRing: Bool = true) {
@@ -60,41 +62,57 @@ final class FileBatchReader: @unchecked Sendable {
         var again: [Int] = []  // files read on their own with `Files.contents(of:)`
         var start = 0
         while start < names.count {
-            let end = min(names.count, start + Self.group)
-            readGroup(dir, names, start..<end, into: &results, again: &again)
-            start = end
+            start = readGroup(dir, names, start..<min(names.count, start + Self.group), into: &results, again: &again)
         }
         for i in again { results[i] = Files.contents(of: prefix + names[i]) }
         return results
     }
 
-    /// One group: open every file, read them all at once in the order of their inodes,
-    /// close them.
+    /// One group: open its files, read them all at once in the order of their inodes,
+    /// close them. Returns where the next group starts: the group's end, or, when the
+    /// process ran out of file descriptors, the first file it could not open (the group
+    /// then reads what it opened, and gives its descriptors back). Out of descriptors with
+    /// none of its own open, it waits for a millisecond at a time (another reader or the
+    /// server holds them) before it leaves a file to `Files.contents(of:)`: a daemon
+    /// reloading with every connection taken must still read its files.
     private func readGroup(_ dir: Int32, _ names: [String], _ range: Range<Int>,
-                           into results: inout [[UInt8]?], again: inout [Int]) {
+                           into results: inout [[UInt8]?], again: inout [Int]) -> Int {
         struct Open { var index: Int; var fd: Int32; var inode: UInt64; var size: Int }
         var opened: [Open] = []
         opened.reserveCapacity(range.count)
         defer { for file in opened { close(file.fd) } }
-        for i in range {
+        var i = range.lowerBound
+        var waits = 0
+        while i < range.upperBound {
             let fd = openat(dir, names[i], O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
-                // Out of file descriptors: the file is read on its own afterwards. Any
-                // other failure is the file's own (missing, not readable): nil.
-                if errno == EMFILE || errno == ENFILE { again.append(i) }
+                // Any failure but running out of descriptors is the file's own (missing,
+                // not readable): nil.
+                if errno == EMFILE || errno == ENFILE {
+                    if !opened.isEmpty { break }
+                    if waits < Self.descriptorWaits {
+                        waits += 1
+                        usleep(1_000)
+                        continue
+                    }
+                    again.append(i)
+                }
+                i += 1
                 continue
             }
+            waits = 0
             var info = stat()
-            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= Self.largest else {
+            if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= Self.largest {
+                opened.append(Open(index: i, fd: fd, inode: UInt64(info.st_ino), size: max(Int(info.st_size), 0)))
+            } else {
                 close(fd)
                 again.append(i)
-                continue
             }
-            opened.append(Open(index: i, fd: fd, inode: UInt64(info.st_ino), size: max(Int(info.st_size), 0)))
+            i += 1
         }
         guard let ring, !opened.isEmpty else {
             again += opened.map(\.index)
-            return
+            return i
         }
         opened.sort { $0.inode < $1.inode }
         // One buffer for the group; each file's slot is one byte longer than the file, so
@@ -129,5 +147,6 @@ final class FileBatchReader: @unchecked Sendable {
             // rest is read with threads.
             self.ring = nil  // left open, as careerd_ring_read asks
         }
+        return i
     }
 }
