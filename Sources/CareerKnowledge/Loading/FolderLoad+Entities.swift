@@ -23,9 +23,6 @@ extension FolderLoad {
             let batches = stride(from: 0, to: names.count, by: KnowledgeLoader.batch).map {
                 Array(names[$0..<min(names.count, $0 + KnowledgeLoader.batch)])
             }
-            let readers = (0..<min(KnowledgeLoader.readers, batches.count)).map { _ in
-                FileBatchReader(threads: KnowledgeLoader.fileReaders / KnowledgeLoader.readers, useRing: KnowledgeLoader.useRing)
-            }
             let path = folder.path(directory)
             func read(_ b: Int) -> Pending<[[UInt8]?]>? {
                 guard b < batches.count else { return nil }

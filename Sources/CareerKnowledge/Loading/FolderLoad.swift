@@ -3,6 +3,11 @@
 struct FolderLoad {
     let folder: KnowledgeFolder
     let log = LoadLog()
+    /// The entity folders' readers, each used by one batch at a time, shared by the
+    /// folders (read one after another).
+    let readers = (0..<KnowledgeLoader.readers).map { _ in
+        FileBatchReader(threads: KnowledgeLoader.fileReaders / KnowledgeLoader.readers, useRing: KnowledgeLoader.readsThroughRing)
+    }
 
     func load() -> KnowledgeBase {
         guard folder.kind("") == true else {

@@ -53,14 +53,9 @@ extension KnowledgeLoader {
     /// cache this took a start from 8.5 s to 5.0 s (docs/PERFORMANCE.md, "Twenty-third
     /// round").
     static let fileReaders = Swift.max(16, 2 * sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-    /// Whether files are read through io_uring where the kernel offers it:
-    /// `CAREERD_IO_URING=0` in the environment reads them with threads (to compare, or
-    /// where io_uring is unwelcome).
-    static let useRing = getenv("CAREERD_IO_URING").map { String(cString: $0) != "0" } ?? true
-
-    /// Whether this process reads entity files through io_uring: the switch is on and the
-    /// kernel gives it a ring (asked anew: a ring is made and closed). For the daemon's log.
-    public static var readsThroughRing: Bool {
-        useRing && FileBatchReader(threads: 1).usesRing
-    }
+    /// Whether entity files are read through io_uring: unless `CAREERD_IO_URING=0` in the
+    /// environment asks for threads (to compare, or where io_uring is unwelcome), when
+    /// the kernel gives this process a ring, asked once. The daemon's log says which.
+    public static let readsThroughRing = (getenv("CAREERD_IO_URING").map { String(cString: $0) != "0" } ?? true)
+        && FileBatchReader(threads: 1).usesRing
 }
