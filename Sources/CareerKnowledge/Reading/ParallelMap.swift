@@ -36,22 +36,17 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Runs two independent pieces of pure work at once: `second` on a global queue, `first`
-/// on the calling thread; returns both results once both are done. For load-time work
-/// only (building the advisor's structures); the calling thread waits.
+/// Runs two independent pieces of pure work at once: `second` on a thread of its own
+/// (`Pending`), `first` on the calling thread; returns both results once both are done.
+/// For load-time work only (building the advisor's structures); the calling thread waits.
 ///
 /// Not `concurrentPerform`: a `parallelMap` inside one of its iterations would be a nested
 /// apply, which libdispatch may run on fewer threads, and the intent model's training
 /// reads its examples with `parallelMap`.
 public func concurrently<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
-    let b = UnsafeMutablePointer<B>.allocate(capacity: 1)
-    defer { b.deallocate() }
-    nonisolated(unsafe) let slot = b  // written by the queued block, read after the wait
-    let done = DispatchGroup()
-    DispatchQueue.global().async(group: done) { slot.initialize(to: second()) }
+    let b = Pending(second)
     let a = first()
-    done.wait()
-    return (a, b.move())
+    return (a, b.wait())
 }
 
 extension Array where Element: Sendable {
