@@ -29,33 +29,22 @@ import Testing
 }
 
 /// The knowledge read by a process short of file descriptors: `careerd check` under a
-/// limit of 48 open files, on the shipped knowledge with 1,200 more resources (groups of
-/// 256 files would need far more): the readers read smaller groups, and every file is
-/// read.
+/// limit of 48 open files, on a folder of the scale benchmark's generator (the shipped
+/// knowledge and 1,500 synthetic entities; groups of 256 files would need far more):
+/// the readers read smaller groups, and every file is read.
 @Suite struct KnowledgeUnderADescriptorLimitTests {
     @Test func everyFileIsReadWithFewDescriptors() throws {
-        let folder = try copyOfKnowledge()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for n in 0..<1_200 {
-            try """
-                id: extra-course-\(n)
-                name: Extra course \(n)
-                provider: Somewhere
-                format: course
-                cost: free
-                level: beginner
-                topics: [python]
-                description: Lesson \(n).
-                sources: [jobcannon-2026]
-
-                """.write(toFile: "\(folder)/resources/extra-course-\(n).yaml", atomically: false, encoding: .utf8)
-        }
-        try "id: broken\nname: [\n".write(toFile: "\(folder)/resources/broken.yaml", atomically: false, encoding: .utf8)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("careerd-fd-\(UUID().uuidString.prefix(8))").path
+        defer { for suffix in ["", ".docs.jsonl", ".queries.jsonl"] { try? FileManager.default.removeItem(atPath: root + suffix) } }
+        let generated = try run("/usr/bin/env", ["python3", Daemon.root + "/Benchmarks/gen-knowledge.py", "1500", root,
+                                                 "--knowledge", Daemon.knowledge])
+        try #require(generated.status == 0, "\(generated.output)")
+        try "id: broken\nname: [\n".write(toFile: "\(root)/resources/broken.yaml", atomically: false, encoding: .utf8)
         let careerd = Daemon.binaries + "/careerd"
         for ring in ["1", "0"] {
-            let limited = try run("/bin/sh", ["-c", "ulimit -n 48 && exec \"$0\" check \"$1\"", careerd, folder],
+            let limited = try run("/bin/sh", ["-c", "ulimit -n 48 && exec \"$0\" check \"$1\"", careerd, root],
                                   environment: ["CAREERD_IO_URING": ring])
-            let free = try run(careerd, ["check", folder], environment: ["CAREERD_IO_URING": ring])
+            let free = try run(careerd, ["check", root], environment: ["CAREERD_IO_URING": ring])
             #expect(limited.status == 1 && free.status == 1, "\(limited.output)")
             #expect(limited.output == free.output, "CAREERD_IO_URING=\(ring)")
             #expect(limited.output.contains("broken.yaml:3:1") && !limited.output.contains("cannot read"), "\(limited.output)")
